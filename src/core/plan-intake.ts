@@ -1,0 +1,81 @@
+import type { ParsedMessage } from './types.ts';
+
+export type MessageStatus = 'processed' | 'ignored' | 'needs-review';
+
+export interface IntakePlan {
+  status: MessageStatus;
+  /** Whether to open a new request. */
+  createRequest: boolean;
+  /** Mail template to answer with, if any. */
+  reply: 'acknowledgement' | 'information-missing' | null;
+  /** Where the answer goes. */
+  replyTo: string | null;
+  needsReview: boolean;
+  /** Why, in a few words, for the timeline and the dashboard. */
+  note: string;
+}
+
+/** Warnings that mean a person must look at the request even though it is answered. */
+const REVIEW_WARNINGS = ['scanned-document', 'comune-ambiguous', 'comune-not-found', 'lab-ambiguous', 'p7m-unreadable', 'signature-invalid'];
+
+const NO_REPLY_LOCAL_PART = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?)([+.-].*)?$/i;
+
+/**
+ * What the intake does with a parsed message. Replies are placed by the workflow (it needs the
+ * database); here they only get their status.
+ */
+export function planIntake(parsed: ParsedMessage, ctx: { ownAddresses: string[] }): IntakePlan {
+  switch (parsed.kind) {
+    case 'automatic':
+    case 'pec-receipt':
+      return { status: 'ignored', createRequest: false, reply: null, replyTo: null, needsReview: false, note: `${parsed.kind}: ${parsed.reason ?? ''}`.trim() };
+    case 'not-a-request':
+      return { status: 'needs-review', createRequest: false, reply: null, replyTo: null, needsReview: true, note: 'not a lab request' };
+    case 'reply':
+      return { status: 'processed', createRequest: false, reply: null, replyTo: null, needsReview: false, note: `reply: ${parsed.reason ?? ''}`.trim() };
+    case 'request': {
+      const replyTo = chooseReplyAddress(parsed, ctx.ownAddresses);
+      const scanned = parsed.warnings.some((w) => w.startsWith('scanned-document'));
+      const needsReview = replyTo === null || parsed.warnings.some((w) => REVIEW_WARNINGS.some((code) => w.startsWith(code)));
+      const reply = replyTo === null ? null : parsed.missing.length > 0 && !scanned ? 'information-missing' : 'acknowledgement';
+      return {
+        status: needsReview ? 'needs-review' : 'processed',
+        createRequest: true,
+        reply,
+        replyTo,
+        needsReview,
+        note: replyTo === null ? 'request with no address to answer' : parsed.missing.length ? `missing: ${parsed.missing.join(', ')}` : 'complete request',
+      };
+    }
+  }
+}
+
+/** The form's contact address first, then the sender; never ourselves or a no-reply address. */
+export function chooseReplyAddress(parsed: ParsedMessage, ownAddresses: string[]): string | null {
+  const own = new Set(ownAddresses.map((a) => a.toLowerCase()));
+  for (const candidate of [parsed.request.contact.email, parsed.message.from]) {
+    if (!candidate) continue;
+    const address = candidate.toLowerCase();
+    const local = address.split('@')[0] ?? '';
+    if (own.has(address) || NO_REPLY_LOCAL_PART.test(local) || !address.includes('@')) continue;
+    return address;
+  }
+  return null;
+}
+
+export const MISSING_FIELD_LABELS: Record<string, string> = {
+  'request.comune': 'Comune richiedente',
+  'request.contact.name': 'Referente: nome e cognome',
+  'request.contact.email': 'E-mail del referente',
+  'request.labs': 'Laboratorio richiesto (dal catalogo)',
+  'request.needs': 'Fabbisogni e obiettivi',
+};
+
+export function missingFieldLabels(missing: string[]): string[] {
+  return missing.map((path) => MISSING_FIELD_LABELS[path] ?? path);
+}
+
+/** Deterministic Message-ID of an outgoing mail: the same request and template always give the same id. */
+export function outgoingMessageId(requestCode: string, template: string, domain: string, sequence = 1): string {
+  return `<${requestCode}.${template}${sequence > 1 ? `.${sequence}` : ''}@${domain}>`;
+}

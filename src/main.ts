@@ -1,0 +1,178 @@
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import type { Config } from './config/config.ts';
+import type { Logger } from './logger.ts';
+import { redactUrl } from './logger.ts';
+import { openDatabase, type Database } from './adapters/db/database.ts';
+import { migrate } from './adapters/db/migrate.ts';
+import { markOutboxFailed } from './adapters/db/outbox-repo.ts';
+import { startPrivateRedis, type PrivateRedis } from './adapters/redis/private-redis.ts';
+import { createRedis } from './adapters/redis/redis-connection.ts';
+import { RedisLease } from './adapters/redis/lease.ts';
+import { createQueues, type Queues } from './adapters/queue/queues.ts';
+import { startWorkers, type Workers } from './adapters/queue/workers.ts';
+import { ImapWatcher } from './adapters/imap/imap-watcher.ts';
+import { DropFolderWatcher } from './adapters/drop-folder/drop-folder-watcher.ts';
+import { createFileTransport, createSmtpTransport, type MailTransport } from './adapters/smtp/mail-transport.ts';
+import { loadTemplateSources } from './adapters/templates/load-templates.ts';
+import { createEmailRenderer } from './core/render-email.ts';
+import { parseCatalog } from './core/normalize/catalog.ts';
+import { parseMessage } from './core/parse-message.ts';
+import { ingestMessage } from './workflows/ingest-message.ts';
+import { intakeMessage } from './workflows/intake-message.ts';
+import { sendOutboxMail } from './workflows/send-mail.ts';
+import { findStrandedWork } from './workflows/sweep-stranded.ts';
+import type { MailJob } from './adapters/queue/queues.ts';
+
+export interface Roles {
+  watch: boolean;
+  work: boolean;
+}
+
+export interface Service {
+  db: Database;
+  queues: Queues;
+  redisUrl: string;
+  stop(): Promise<void>;
+}
+
+const LEASE_TTL_MS = 30_000;
+const SWEEP_EVERY_MS = 15_000;
+const STRANDED_AFTER_MS = 60_000;
+
+/** The composition root: config → adapters → workflows. Everything it starts, stop() closes. */
+export async function startService(config: Readonly<Config>, logger: Logger, roles: Roles): Promise<Service> {
+  const closers: Array<() => Promise<void> | void> = [];
+  const stopAll = async () => {
+    for (const close of closers.reverse()) {
+      try {
+        await close();
+      } catch (err) {
+        logger.warn({ err }, 'error while shutting down');
+      }
+    }
+  };
+  try {
+    let redisUrl = config.redisUrl;
+    if (!redisUrl) {
+      const privateRedis: PrivateRedis = await startPrivateRedis(config.dataDir, logger);
+      closers.push(() => privateRedis.stop());
+      redisUrl = privateRedis.url;
+    }
+    const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+    closers.push(() => db.close());
+    const applied = await migrate(db);
+    logger.info({ database: db.kind === 'pglite' ? path.join(config.dataDir, 'pglite') : redactUrl(config.databaseUrl), applied }, 'database ready');
+
+    const queues = createQueues(redisUrl, config.queuePrefix, (err) => logger.warn({ err: err.message }, 'queue connection error'));
+    closers.push(() => queues.close());
+
+    if (roles.work) await startWorkRole(config, logger, db, queues, redisUrl, closers);
+    if (roles.watch) await startWatchRole(config, logger, db, queues, redisUrl, closers);
+
+    return { db, queues, redisUrl, stop: stopAll };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+async function startWorkRole(
+  config: Readonly<Config>,
+  logger: Logger,
+  db: Database,
+  queues: Queues,
+  redisUrl: string,
+  closers: Array<() => Promise<void> | void>,
+): Promise<void> {
+  const catalog = parseCatalog(config.catalogYaml);
+  const renderer = createEmailRenderer(loadTemplateSources(config.templatesDir));
+  const ownAddresses = [config.mailFromAddress, ...config.mailboxes.map((m) => m.user.toLowerCase())];
+  const transport: MailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createFileTransport(path.join(config.dataDir, 'outbox'));
+  closers.push(() => transport.close());
+  const log = logger.child({ component: 'worker' });
+  const workers: Workers = startWorkers({
+    redisUrl,
+    prefix: config.queuePrefix,
+    intakeConcurrency: config.intakeConcurrency,
+    mailConcurrency: config.mailConcurrency,
+    logger: log,
+    handlers: {
+      intake: async ({ messageRecordId }) => {
+        const outcome = await intakeMessage(
+          {
+            db,
+            parse: (raw) => parseMessage(raw, { catalog, ownAddresses, ownMessageIdDomain: config.messageIdDomain }),
+            renderer,
+            mailFrom: config.mailFrom,
+            ownAddresses,
+            messageIdDomain: config.messageIdDomain,
+            enqueueMail: (outboxId) => queues.addMail({ outboxId }),
+            now: () => new Date(),
+          },
+          messageRecordId,
+        );
+        log.info({ messageRecordId, ...outcome }, 'message handled');
+        return outcome;
+      },
+      mail: async ({ outboxId }) => {
+        const outcome = await sendOutboxMail({ db, transport }, outboxId);
+        log.info({ outboxId, outcome, transport: transport.kind }, 'mail handled');
+        return outcome;
+      },
+      onGaveUp: async (queue, data, error) => {
+        if (queue === 'mail') await markOutboxFailed(db, (data as MailJob).outboxId, `gave up: ${error.message}`, { permanent: true });
+      },
+    },
+  });
+  // close workers first on shutdown: they finish the jobs in hand before connections go
+  closers.push(() => workers.close());
+
+  const sweep = async () => {
+    try {
+      const stranded = await findStrandedWork(db, STRANDED_AFTER_MS);
+      for (const id of stranded.messageIds) await queues.addIntake({ messageRecordId: id });
+      for (const id of stranded.outboxIds) await queues.addMail({ outboxId: id });
+      if (stranded.messageIds.length || stranded.outboxIds.length) log.info(stranded, 're-queued stranded work');
+    } catch (err) {
+      log.warn({ err }, 'sweep for stranded work failed');
+    }
+  };
+  const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
+  timer.unref();
+  closers.push(() => clearInterval(timer));
+  log.info({ transport: transport.kind, smtp: redactUrl(config.smtpUrl) }, 'workers started');
+}
+
+async function startWatchRole(
+  config: Readonly<Config>,
+  logger: Logger,
+  db: Database,
+  queues: Queues,
+  redisUrl: string,
+  closers: Array<() => Promise<void> | void>,
+): Promise<void> {
+  const ingest = (source: Parameters<typeof ingestMessage>[1]) =>
+    ingestMessage({ db, enqueueIntake: (id) => queues.addIntake({ messageRecordId: id }) }, source).then((r) => {
+      logger.info({ mailbox: source.mailbox, uid: source.uid, recordId: r.recordId, isNew: r.isNew }, 'message stored');
+    });
+  if (config.mailboxes.length === 0) {
+    const watcher = new DropFolderWatcher({ inboxDir: path.join(config.dataDir, 'inbox'), pollMs: config.dropPollMs, ingest, logger: logger.child({ component: 'drop-folder' }) });
+    await watcher.start();
+    closers.push(() => watcher.stop());
+    return;
+  }
+  const redis: Redis = createRedis(redisUrl, 'cap4city-watch');
+  redis.on('error', () => undefined);
+  closers.push(() => void redis.quit().catch(() => redis.disconnect()));
+  for (const mailbox of config.mailboxes) {
+    const watcher = new ImapWatcher({
+      mailbox,
+      lease: new RedisLease(redis, `${config.queuePrefix}:watcher:${mailbox.name}`, LEASE_TTL_MS),
+      ingest,
+      logger: logger.child({ component: 'imap', mailbox: mailbox.name }),
+    });
+    watcher.start();
+    closers.push(() => watcher.stop());
+  }
+}

@@ -1,0 +1,43 @@
+import type { Database } from '../adapters/db/database.ts';
+import { claimOutboxMail, markOutboxFailed, markOutboxSent } from '../adapters/db/outbox-repo.ts';
+import { insertRequestEvent } from '../adapters/db/request-events-repo.ts';
+import type { MailTransport } from '../adapters/smtp/mail-transport.ts';
+import { isPermanentDeliveryError, smtpResponseCode } from '../core/delivery-error.ts';
+import { IntakeError } from '../core/errors.ts';
+
+export interface SendMailDeps {
+  db: Database;
+  transport: MailTransport;
+}
+
+export type SendOutcome = 'sent' | 'skipped';
+
+/**
+ * Sends one outbox mail. The row is claimed first, so a retried or duplicated job does not send
+ * again; the mail was rendered when it was queued, so a retry never renders anew. A permanent
+ * SMTP refusal marks the mail failed for the secretariat and ends the job without retries.
+ */
+export async function sendOutboxMail(deps: SendMailDeps, outboxId: string): Promise<SendOutcome> {
+  const mail = await claimOutboxMail(deps.db, outboxId);
+  if (!mail) return 'skipped';
+  try {
+    const { response } = await deps.transport.send(mail);
+    await deps.db.transaction(async (tx) => {
+      await markOutboxSent(tx, mail.id, response);
+      if (mail.requestId) {
+        await insertRequestEvent(tx, { requestId: mail.requestId, type: 'mail-sent', actor: 'system', details: { template: mail.template, to: mail.toAddress, messageId: mail.messageId } });
+      }
+    });
+    return 'sent';
+  } catch (err) {
+    const permanent = isPermanentDeliveryError(err);
+    const message = `${smtpResponseCode(err) ?? ''} ${(err as Error).message ?? String(err)}`.trim();
+    await deps.db.transaction(async (tx) => {
+      await markOutboxFailed(tx, mail.id, message, { permanent });
+      if (permanent && mail.requestId) {
+        await insertRequestEvent(tx, { requestId: mail.requestId, type: 'mail-failed', actor: 'system', details: { template: mail.template, to: mail.toAddress, error: message } });
+      }
+    });
+    throw new IntakeError(permanent ? 'mail-rejected' : 'mail-deferred', message, { retryable: !permanent, cause: err });
+  }
+}

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/core/normalize/catalog.ts';
+import { emptyLabRequest, parseMessage, type ParseContext } from '../../src/core/parse-message.ts';
+import { BASE_HEADERS, buildMail } from './message/build-mail.ts';
+import { buildDaticert, buildPecEnvelope } from './message/build-pec.ts';
+import { signCades } from './message/sign-cades.ts';
+
+const root = new URL('../../', import.meta.url);
+const samples = new URL('test/fixtures/samples/', root);
+let ctx: ParseContext;
+
+beforeAll(() => {
+  ctx = {
+    catalog: parseCatalog(readFileSync(new URL('config/catalog.yaml', root), 'utf8')),
+    ownAddresses: ['cap4city@anci.it'],
+    ownMessageIdDomain: 'cap4city.anci.it',
+  };
+});
+
+const REQUEST_BODY = [
+  'Buongiorno,',
+  'inviamo la richiesta di un Capacity Lab.',
+  '',
+  'Comune richiedente: Bari',
+  'Referente: Mario Rossi',
+  'E-mail: m.rossi@comune.bari.it',
+  'Laboratorio richiesto: Procedure e affidamenti',
+  'Fabbisogni e obiettivi: migliorare la gestione delle gare PNRR',
+  '',
+].join('\n');
+
+const textMail = (headers: Record<string, string>, body: string) =>
+  buildMail({ ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers }, body);
+
+describe('parseMessage', () => {
+  it('parses a request written in the body, with every contract key', async () => {
+    const parsed = await parseMessage(textMail({}, REQUEST_BODY), ctx);
+    expect(Object.keys(parsed).sort()).toEqual(['form', 'kind', 'message', 'missing', 'pec', 'reason', 'request', 'schema', 'warnings']);
+    expect(parsed).toMatchObject({
+      schema: 1,
+      kind: 'request',
+      reason: null,
+      message: {
+        messageId: '<abc123@comune.bari.it>',
+        from: 'segreteria@comune.bari.it',
+        subject: 'Richiesta laboratorio',
+        date: '2026-01-12T09:30:00.000Z',
+      },
+      pec: null,
+      form: { source: 'body', filename: null, signature: null },
+      missing: [],
+    });
+    expect(parsed.request.comune).toMatchObject({ name: 'Bari', istat: '072006', match: 'exact' });
+    expect(parsed.request.labs).toEqual([{ code: 'PC-3', title: 'Procedure e affidamenti' }]);
+    expect(parsed.request.contact.email).toBe('m.rossi@comune.bari.it');
+    expect(new Set(parsed.warnings).size).toBe(parsed.warnings.length);
+  });
+
+  it('reads the request inside a PEC envelope and describes the envelope', async () => {
+    const inner = [
+      'From: Ufficio Protocollo <protocollo@pec.comune.bari.it>',
+      'To: cap4city@pec.anci.it',
+      'Subject: Richiesta laboratorio',
+      'Message-ID: <orig-1@comune.bari.it>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      REQUEST_BODY.replace('E-mail: m.rossi@comune.bari.it\n', ''),
+    ].join('\r\n');
+    const parsed = await parseMessage(buildPecEnvelope({ inner, daticert: buildDaticert('posta-certificata') }), ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.message).toEqual({
+      messageId: '<opec21.20260112093005.1234@pec.example.it>',
+      from: 'posta-certificata@pec.example.it',
+      subject: 'POSTA CERTIFICATA: Richiesta laboratorio',
+      date: '2026-01-12T08:30:05.000Z',
+    });
+    expect(parsed.pec).toEqual({
+      type: 'posta-certificata',
+      sender: 'protocollo@pec.comune.bari.it',
+      identifier: 'opec21.20260112093005.1234@pec.example.it',
+      date: '2026-01-12T08:30:05.000Z',
+    });
+    expect(parsed.request.comune.name).toBe('Bari');
+    // the contact e-mail falls back to the inner sender, not the PEC provider
+    expect(parsed.request.contact.email).toBe('protocollo@pec.comune.bari.it');
+  });
+
+  it('records the CAdES signer of a signed PDF form', async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([595, 842]);
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    REQUEST_BODY.split('\n').forEach((line, index) => page.drawText(line, { x: 50, y: 780 - index * 20, size: 11, font }));
+    const signed = signCades(Buffer.from(await pdf.save()));
+    const body = [
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'In allegato il modulo firmato.',
+      '--b',
+      'Content-Type: application/pkcs7-mime; name="modulo.pdf.p7m"',
+      'Content-Disposition: attachment; filename="modulo.pdf.p7m"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      signed.toString('base64').replace(/(.{76})/g, '$1\n'),
+      '--b--',
+      '',
+    ].join('\n');
+    const parsed = await parseMessage(buildMail({ ...BASE_HEADERS, 'Content-Type': 'multipart/mixed; boundary="b"' }, body), ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.form).toEqual({
+      source: 'pdf-text',
+      filename: 'modulo.pdf.p7m',
+      signature: { type: 'cades', signer: 'MARIO ROSSI', taxCode: 'RSSMRA80A01H501U' },
+    });
+    expect(parsed.request.labs.map((lab) => lab.code)).toEqual(['PC-3']);
+  });
+
+  it('stops at automatic mail', async () => {
+    const parsed = await parseMessage(textMail({ 'Auto-Submitted': 'auto-replied', Subject: 'Risposta automatica: Richiesta' }, REQUEST_BODY), ctx);
+    expect(parsed).toMatchObject({ kind: 'automatic', reason: 'auto-submitted: auto-replied', form: null, missing: [], pec: null });
+    expect(parsed.request).toEqual(emptyLabRequest());
+  });
+
+  it('stops at PEC receipts, never opening the original they embed', async () => {
+    const parsed = await parseMessage(readFileSync(new URL('pec/go-pec-avvenuta-consegna-with-original.eml', samples)), ctx);
+    expect(parsed).toMatchObject({ kind: 'pec-receipt', reason: 'avvenuta-consegna', form: null, missing: [] });
+    expect(parsed.pec?.type).toBe('avvenuta-consegna');
+    expect(parsed.request).toEqual(emptyLabRequest());
+  });
+
+  it('classifies the DSN sample as automatic and the truncated envelope without crashing', async () => {
+    expect((await parseMessage(readFileSync(new URL('other/java-pec-dsn-failure.eml', samples)), ctx)).kind).toBe('automatic');
+    const truncated = await parseMessage(readFileSync(new URL('pec/go-pec-envelope-truncated.eml', samples)), ctx);
+    expect(truncated.pec?.type).toBe('posta-certificata');
+    expect(truncated.warnings.some((w) => w.startsWith('pec-envelope-truncated'))).toBe(true);
+  });
+
+  it('marks a reply on a known thread and keeps what it says', async () => {
+    const parsed = await parseMessage(
+      textMail({ Subject: 'Re: [C4C-2026-00042] Informazioni mancanti' }, 'Referente: Mario Rossi\nE-mail: m.rossi@comune.bari.it\n'),
+      ctx,
+    );
+    expect(parsed.kind).toBe('reply');
+    expect(parsed.reason).toBe('request-code: C4C-2026-00042');
+    expect(parsed.request.contact.name).toBe('Mario Rossi');
+  });
+
+  it('marks a reply by In-Reply-To even with nothing form-like', async () => {
+    const parsed = await parseMessage(textMail({ 'In-Reply-To': '<offer-7@cap4city.anci.it>' }, 'Accetto, grazie.\n'), ctx);
+    expect(parsed).toMatchObject({ kind: 'reply', reason: 'in-reply-to: <offer-7@cap4city.anci.it>', form: null });
+  });
+
+  it('tells a thank-you from a request', async () => {
+    const parsed = await parseMessage(textMail({ Subject: 'Grazie' }, 'Grazie mille per la disponibilità.\nCordiali saluti\n'), ctx);
+    expect(parsed).toMatchObject({ kind: 'not-a-request', reason: null, form: null, missing: [] });
+  });
+
+  it('never throws on garbage', async () => {
+    const parsed = await parseMessage(Buffer.from([0, 1, 2, 3]), ctx);
+    expect(parsed.schema).toBe(1);
+    expect(parsed.kind).toBe('not-a-request');
+  });
+});
