@@ -28,9 +28,9 @@ export async function ingestMessage(deps: IngestDeps, source: RawMessageSource):
     fromAddress: headers.from,
     subject: headers.subject,
     sentAt: headers.date,
-    kind: 'pending' as never,
+    kind: 'pending',
     reason: null,
-    status: 'received' as never,
+    status: 'received',
     parsed: null,
     raw: source.raw,
     rawSize: source.raw.length,
@@ -39,7 +39,7 @@ export async function ingestMessage(deps: IngestDeps, source: RawMessageSource):
     await deps.enqueueIntake(id);
   } else {
     const existing = await findMessageById(deps.db, id);
-    if ((existing?.status as string) === 'received') await deps.enqueueIntake(id);
+    if (existing?.status === 'received') await deps.enqueueIntake(id);
   }
   return { recordId: id, isNew: inserted };
 }
