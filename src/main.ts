@@ -6,6 +6,8 @@ import { redactUrl } from './logger.ts';
 import { openDatabase, type Database } from './adapters/db/database.ts';
 import { migrate } from './adapters/db/migrate.ts';
 import { markOutboxFailed } from './adapters/db/outbox-repo.ts';
+import { getMailboxState, upsertMailboxState } from './adapters/db/mailbox-state-repo.ts';
+import type { WatcherState } from './adapters/imap/watcher-types.ts';
 import { startPrivateRedis, type PrivateRedis } from './adapters/redis/private-redis.ts';
 import { createRedis } from './adapters/redis/redis-connection.ts';
 import { RedisLease } from './adapters/redis/lease.ts';
@@ -33,6 +35,8 @@ export interface Service {
   db: Database;
   queues: Queues;
   redisUrl: string;
+  /** Live state of this process's mail sources. */
+  watcherStates(): WatcherState[];
   stop(): Promise<void>;
 }
 
@@ -67,10 +71,11 @@ export async function startService(config: Readonly<Config>, logger: Logger, rol
     const queues = createQueues(redisUrl, config.queuePrefix, (err) => logger.warn({ err: err.message }, 'queue connection error'));
     closers.push(() => queues.close());
 
+    const watchers: { state: WatcherState }[] = [];
     if (roles.work) await startWorkRole(config, logger, db, queues, redisUrl, closers);
-    if (roles.watch) await startWatchRole(config, logger, db, queues, redisUrl, closers);
+    if (roles.watch) watchers.push(...(await startWatchRole(config, logger, db, queues, redisUrl, closers)));
 
-    return { db, queues, redisUrl, stop: stopAll };
+    return { db, queues, redisUrl, watcherStates: () => watchers.map((w) => ({ ...w.state })), stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;
@@ -151,17 +156,19 @@ async function startWatchRole(
   queues: Queues,
   redisUrl: string,
   closers: Array<() => Promise<void> | void>,
-): Promise<void> {
+): Promise<{ state: WatcherState }[]> {
+  const recordState = stateRecorder(db, logger);
   const ingest = (source: Parameters<typeof ingestMessage>[1]) =>
     ingestMessage({ db, enqueueIntake: (id) => queues.addIntake({ messageRecordId: id }) }, source).then((r) => {
       logger.info({ mailbox: source.mailbox, uid: source.uid, recordId: r.recordId, isNew: r.isNew }, 'message stored');
     });
   if (config.mailboxes.length === 0) {
-    const watcher = new DropFolderWatcher({ inboxDir: path.join(config.dataDir, 'inbox'), pollMs: config.dropPollMs, ingest, logger: logger.child({ component: 'drop-folder' }) });
+    const watcher = new DropFolderWatcher({ inboxDir: path.join(config.dataDir, 'inbox'), pollMs: config.dropPollMs, ingest, onState: recordState, logger: logger.child({ component: 'drop-folder' }) });
     await watcher.start();
     closers.push(() => watcher.stop());
-    return;
+    return [watcher];
   }
+  const watchers: ImapWatcher[] = [];
   const redis: Redis = createRedis(redisUrl, 'cap4city-watch');
   redis.on('error', () => undefined);
   closers.push(() => void redis.quit().catch(() => redis.disconnect()));
@@ -170,9 +177,33 @@ async function startWatchRole(
       mailbox,
       lease: new RedisLease(redis, `${config.queuePrefix}:watcher:${mailbox.name}`, LEASE_TTL_MS),
       ingest,
+      onState: recordState,
+      knownUidValidity: (await getMailboxState(db, mailbox.name))?.uidValidity ?? null,
       logger: logger.child({ component: 'imap', mailbox: mailbox.name }),
     });
     watcher.start();
+    watchers.push(watcher);
     closers.push(() => watcher.stop());
   }
+  return watchers;
+}
+
+/**
+ * Writes a watcher's state to mailbox_state for the dashboard, when something a person would
+ * care about changed, or at most every few seconds for the "last check" time.
+ */
+function stateRecorder(db: Database, logger: Logger): (state: WatcherState) => void {
+  const last = new Map<string, { key: string; at: number }>();
+  return (state) => {
+    const key = `${state.status}|${state.lastError ?? ''}|${state.uidValidity ?? ''}`;
+    const previous = last.get(state.mailbox);
+    if (previous && previous.key === key && Date.now() - previous.at < 5000) return;
+    last.set(state.mailbox, { key, at: Date.now() });
+    upsertMailboxState(db, state.mailbox, {
+      connected: state.status === 'connected',
+      lastError: state.lastError,
+      lastCheckAt: state.lastCheckAt,
+      ...(state.uidValidity ? { uidValidity: state.uidValidity } : {}),
+    }).catch((err: unknown) => logger.debug({ err }, 'cannot record the watcher state'));
+  };
 }

@@ -11,6 +11,8 @@ export interface ImapWatcherDeps {
   /** Stores the message; resolves once its record is committed, so it may leave INBOX. */
   ingest(source: RawMessageSource): Promise<void>;
   onState?(state: WatcherState): void;
+  /** UIDVALIDITY seen last time (from the database), to notice a reset across restarts. */
+  knownUidValidity?: string | null;
   logger: Logger;
 }
 
@@ -33,7 +35,7 @@ export class ImapWatcher {
   readonly state: WatcherState;
 
   constructor(private readonly deps: ImapWatcherDeps) {
-    this.state = { mailbox: deps.mailbox.name, status: 'starting', lastCheckAt: null, lastMessageAt: null, lastError: null, reconnects: 0, uidValidity: null };
+    this.state = { mailbox: deps.mailbox.name, status: 'starting', lastCheckAt: null, lastMessageAt: null, lastError: null, reconnects: 0, uidValidity: deps.knownUidValidity ?? null };
   }
 
   start(): void {
