@@ -18,7 +18,7 @@ export interface IntakePlan {
 /** Warnings that mean a person must look at the request even though it is answered. */
 const REVIEW_WARNINGS = ['scanned-document', 'comune-ambiguous', 'comune-not-found', 'lab-ambiguous', 'p7m-unreadable', 'signature-invalid'];
 
-const NO_REPLY_LOCAL_PART = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?)([+.-].*)?$/i;
+const NO_REPLY_LOCAL_PART = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?|posta-certificata)([+.-].*)?$/i;
 
 /**
  * What the intake does with a parsed message. Replies are placed by the workflow (it needs the
@@ -50,10 +50,14 @@ export function planIntake(parsed: ParsedMessage, ctx: { ownAddresses: string[] 
   }
 }
 
-/** The form's contact address first, then the sender; never ourselves or a no-reply address. */
+/**
+ * The form's contact address first, then the sender — for PEC the certified sender, never the
+ * provider that wrapped the envelope; never ourselves or a no-reply address.
+ */
 export function chooseReplyAddress(parsed: ParsedMessage, ownAddresses: string[]): string | null {
   const own = new Set(ownAddresses.map((a) => a.toLowerCase()));
-  for (const candidate of [parsed.request.contact.email, parsed.message.from]) {
+  const sender = parsed.pec ? parsed.pec.sender : parsed.message.from;
+  for (const candidate of [parsed.request.contact.email, sender]) {
     if (!candidate) continue;
     const address = candidate.toLowerCase();
     const local = address.split('@')[0] ?? '';

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../helpers/service.ts';
 import { testEnv } from '../helpers/env.ts';
 import { createImapTestClient, type ImapTestClient } from '../helpers/imap.ts';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
@@ -185,6 +187,21 @@ describe('intake from a real IMAP mailbox', () => {
     expect(rows.every((r) => r.kind === 'automatic' && r.status === 'ignored' && r.reason)).toBe(true);
     await new Promise((r) => setTimeout(r, 1000));
     expect(sink.messages.length).toBe(sentBefore);
+  });
+
+  it('reads a PEC envelope carrying a .p7m-signed PDF form and answers the contact, not the PEC provider', async () => {
+    const service = await start();
+    const raw = readFileSync(path.join(REPO_ROOT, 'test/fixtures/messages/029-pec-envelope-p7m-agrigento.eml'));
+    await imap.appendMessage('INBOX', raw);
+    const [ack] = await sink.waitFor((m) => m.subject?.includes('Agrigento') ?? false, 15_000);
+    expect(ack!.to).toEqual(['c.sciascia@comune.agrigento.it']);
+    expect(ack!.headers.get('in-reply-to')).toBe('<opec21010.20260128093000.205894.55.1.53@pec.aruba.it>');
+    const { rows } = await service.db.query<{ comune_name: string; comune_istat: string; lab_codes: string[]; signature: { signer: string; taxCode: string } }>(
+      `select r.comune_name, r.comune_istat, r.lab_codes, m.parsed->'form'->'signature' as signature
+         from requests r join messages m on m.id = r.source_message_id where r.comune_name = 'Agrigento'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ comune_istat: '084001', lab_codes: ['PO-2'], signature: { signer: 'MARIO ROSSI', taxCode: 'RSSMRA80A01H501U' } });
   });
 
   it('reconnects by itself when the IMAP server drops the connection', async () => {

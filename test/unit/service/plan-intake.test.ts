@@ -58,6 +58,15 @@ describe('planIntake', () => {
     expect(planIntake(noReply, ctx)).toMatchObject({ createRequest: true, reply: null, needsReview: true });
   });
 
+  it('answers a PEC envelope without contact e-mail at the certified sender, not at the provider', () => {
+    const pec = parsed({
+      email: null,
+      message: { messageId: '<opec1@pec.aruba.it>', from: 'posta-certificata@pec.aruba.it', subject: 'POSTA CERTIFICATA: Richiesta', date: null },
+      pec: { type: 'posta-certificata', sender: 'protocollo@pec.comune.example.it', identifier: 'opec1', date: null },
+    });
+    expect(chooseReplyAddress(pec, ctx.ownAddresses)).toBe('protocollo@pec.comune.example.it');
+  });
+
   it('gives outgoing mail a deterministic Message-ID', () => {
     expect(outgoingMessageId('C4C-2026-00001', 'acknowledgement', 'anci.example.it')).toBe('<C4C-2026-00001.acknowledgement@anci.example.it>');
   });
