@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // integration tests share one Dovecot account and Redis; files run one at a time
+    // integration tests share the test IMAP accounts and Redis: files run one at a time
     fileParallelism: false,
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });

@@ -3,6 +3,12 @@ import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { IntakeError } from './core/errors.ts';
 
+// `cap4city parse … | head` closes the pipe early: that is the reader's choice, not an error
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command();
 program
   .name('cap4city')
@@ -19,34 +25,39 @@ function setup(): { config: Readonly<Config>; logger: Logger } {
 async function runService(roles: { watch: boolean; work: boolean }): Promise<void> {
   const { config, logger } = setup();
   const { startService } = await import('./main.ts');
-  const service = await startService(config, logger, roles);
-  logger.info({ roles, dataDir: config.dataDir }, 'cap4city is running (Ctrl+C to stop)');
+  let service: Awaited<ReturnType<typeof startService>> | null = null;
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const stop = async () => {
+    const force = setTimeout(() => {
+      logger.error('shutdown took longer than 30 s: exiting');
+      process.exit(1);
+    }, 30_000);
+    force.unref();
+    try {
+      await service?.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'error while stopping');
+      process.exit(1);
+    }
+  };
+  const onSignal = (signal: string) => {
     if (stopping) {
       logger.warn('second signal: exiting now');
       process.exit(1);
     }
     stopping = true;
     logger.info({ signal }, 'stopping: no new work is taken, work in hand is finished');
-    const force = setTimeout(() => {
-      logger.error('shutdown took longer than 30 s: exiting');
-      process.exit(1);
-    }, 30_000);
-    force.unref();
-    service.stop().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (err: unknown) => {
-        logger.error({ err }, 'error while stopping');
-        process.exit(1);
-      },
-    );
+    // a signal during start-up is honoured once the service is up, so every child is stopped
+    if (service) void stop();
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // handlers first: a signal while starting must still close what was started
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  service = await startService(config, logger, roles);
+  if (stopping) return stop();
+  logger.info({ roles, dataDir: config.dataDir }, 'cap4city is running (Ctrl+C to stop)');
 }
 
 program
@@ -98,6 +109,25 @@ program
   .action(async (format: 'pdf' | 'docx', opts: { output?: string }) => {
     const { runFormCommand } = await import('./cli/form-command.ts');
     process.exitCode = await runFormCommand(format, opts.output ?? null);
+  });
+
+const templates = program.command('templates').description('the mail templates (Italian, handlebars, templates/)');
+templates
+  .command('list')
+  .description('list the templates and who reads each')
+  .action(async () => {
+    const { runTemplatesList } = await import('./cli/templates-command.ts');
+    process.exitCode = await runTemplatesList();
+  });
+templates
+  .command('preview')
+  .description('render one template with sample data to a file')
+  .argument('<name>', 'template name (see: cap4city templates list)')
+  .option('-o, --output <file>', 'where to write (default ./preview-NAME.EXT)')
+  .addOption(new Option('--format <format>', 'html, text or a whole message').choices(['html', 'text', 'eml']).default('html'))
+  .action(async (name: string, opts: { output?: string; format: 'html' | 'text' | 'eml' }) => {
+    const { runTemplatesPreview } = await import('./cli/templates-command.ts');
+    process.exitCode = await runTemplatesPreview(name, { output: opts.output ?? null, format: opts.format });
   });
 
 try {

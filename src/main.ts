@@ -20,6 +20,7 @@ import { loadTemplateSources } from './adapters/templates/load-templates.ts';
 import { createEmailRenderer } from './core/render-email.ts';
 import { parseCatalog } from './core/normalize/catalog.ts';
 import { parseMessage } from './core/parse-message.ts';
+import { buildFormPdf } from './core/form/build-form-pdf.ts';
 import { ingestMessage } from './workflows/ingest-message.ts';
 import { intakeMessage } from './workflows/intake-message.ts';
 import { sendOutboxMail } from './workflows/send-mail.ts';
@@ -96,6 +97,13 @@ async function startWorkRole(
   const transport: MailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createFileTransport(path.join(config.dataDir, 'outbox'));
   closers.push(() => transport.close());
   const log = logger.child({ component: 'worker' });
+  let blankForm: Promise<{ name: string; contentType: string; base64: string }> | null = null;
+  const blankFormAttachment = () =>
+    (blankForm ??= buildFormPdf(catalog, { recipient: config.mailFromAddress }).then((pdf) => ({
+      name: 'modulo-richiesta-capacity-lab.pdf',
+      contentType: 'application/pdf',
+      base64: Buffer.from(pdf).toString('base64'),
+    })));
   const workers: Workers = startWorkers({
     redisUrl,
     prefix: config.queuePrefix,
@@ -113,6 +121,7 @@ async function startWorkRole(
             ownAddresses,
             messageIdDomain: config.messageIdDomain,
             enqueueMail: (outboxId) => queues.addMail({ outboxId }),
+            blankForm: blankFormAttachment,
             now: () => new Date(),
           },
           messageRecordId,

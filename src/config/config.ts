@@ -1,7 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
+
+const BUNDLED_CONFIG_DIR = fileURLToPath(new URL('../../config/', import.meta.url));
 
 /** A setting that is missing or wrong: printed as one line naming it, then the process stops. */
 export class ConfigError extends Error {
@@ -33,7 +36,7 @@ const intFromEnv = (def: number, min: number, max: number) =>
     .trim()
     .optional()
     .transform((v) => (v === undefined || v === '' ? def : Number(v)))
-    .pipe(z.number().int().min(min).max(max));
+    .pipe(z.number({ error: `must be a whole number from ${min} to ${max}` }).int(`must be a whole number from ${min} to ${max}`).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
 const EnvSchema = z.object({
   CAP4CITY_DATA_DIR: z.string().trim().min(1).default('./data'),
@@ -208,7 +211,9 @@ function firstIssue(error: z.ZodError, prefix: string): ConfigError {
  * settings (a dry run must work where no mailbox password is set).
  */
 export function loadParseSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): { catalogYaml: string; mailFromAddress: string; messageIdDomain: string } {
-  const configDir = path.resolve(cwd, env.CAP4CITY_CONFIG_DIR?.trim() || './config');
+  let configDir = path.resolve(cwd, env.CAP4CITY_CONFIG_DIR?.trim() || './config');
+  // run from another folder (parse over a mail archive): the checkout's own catalogue serves
+  if (!env.CAP4CITY_CONFIG_DIR?.trim() && !existsSync(path.join(configDir, 'catalog.yaml'))) configDir = BUNDLED_CONFIG_DIR;
   const mailFromAddress = addressOf(env.MAIL_FROM?.trim() || 'cap4city@localhost');
   return {
     catalogYaml: readRequired(path.join(configDir, 'catalog.yaml'), 'config/catalog.yaml'),

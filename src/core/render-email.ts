@@ -32,6 +32,10 @@ const TIME_ZONE = 'Europe/Rome';
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('date', (value: unknown) => formatItalianDate(value, { dateStyle: 'long' }));
   hb.registerHelper('dateTime', (value: unknown) => formatItalianDate(value, { dateStyle: 'long', timeStyle: 'short' }));
+  // escapes first, then keeps the writer's line breaks in HTML mail (clients ignore pre-line)
+  hb.registerHelper('nl2br', (value: unknown) =>
+    new hb.SafeString(hb.escapeExpression(typeof value === 'string' ? value : '').replace(/\r?\n/g, '<br>')),
+  );
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('join', (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',

@@ -1,5 +1,5 @@
 import type { Database, SqlExecutor } from '../adapters/db/database.ts';
-import { insertOutboxMail } from '../adapters/db/outbox-repo.ts';
+import { insertOutboxMail, type OutboxAttachment } from '../adapters/db/outbox-repo.ts';
 import { insertRequest, findRequestByCode } from '../adapters/db/requests-repo.ts';
 import { insertRequestEvent } from '../adapters/db/request-events-repo.ts';
 import { findRequestByThread } from './find-request-for-reply.ts';
@@ -18,6 +18,8 @@ export interface IntakeDeps {
   ownAddresses: string[];
   messageIdDomain: string;
   enqueueMail(outboxId: string): Promise<void>;
+  /** The blank request form, attached when information is missing. */
+  blankForm(): Promise<OutboxAttachment>;
   now(): Date;
 }
 
@@ -48,6 +50,7 @@ export async function intakeMessage(deps: IntakeDeps, messageRecordId: string): 
   const raw = row.raw ? Buffer.from(row.raw) : Buffer.alloc(0);
   const parsed = await deps.parse(raw);
   const plan = planIntake(parsed, { ownAddresses: deps.ownAddresses });
+  const attachments = plan.reply === 'information-missing' ? [await deps.blankForm()] : [];
 
   const result = await deps.db.transaction(async (tx) => {
     const locked = await loadMessage(tx, messageRecordId, true);
@@ -121,6 +124,7 @@ export async function intakeMessage(deps: IntakeDeps, messageRecordId: string): 
           headers: AUTOMATIC_REPLY_HEADERS,
           textBody: mail.text,
           htmlBody: mail.html,
+          attachments,
         });
         outboxIds.push(outbox.id);
         await insertRequestEvent(tx, {

@@ -75,6 +75,7 @@ export class DropFolderWatcher {
   }
 
   private async scanOnce(): Promise<void> {
+    await mkdir(this.processedDir, { recursive: true }); // someone may have removed the folder
     const names = (await readdir(this.deps.inboxDir)).filter((n) => n.toLowerCase().endsWith('.eml')).sort();
     let pending = false;
     for (const name of names) {

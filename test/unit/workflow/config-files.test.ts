@@ -97,7 +97,7 @@ describe('parseExpertsConfig validation', () => {
     ['an unknown region', valid.replace('puglia', 'Pugila'), 'config/experts.yaml: experts.0.regions.0: "Pugila" is not an Italian region'],
     ['a bad lab code', valid.replace('pc-3', 'lab 3'), 'config/experts.yaml: experts.0.labs.0: must be a lab code'],
     ['no labs nor areas', valid.replace('    labs: [pc-3]\n', ''), 'config/experts.yaml: experts.0.labs: an expert needs "labs" or "areas"'],
-    ['no regions nor national', valid.replace(/    regions:.*\n/, ''), 'config/experts.yaml: experts.0.regions: an expert needs "regions" or "national: true"'],
+    ['no regions nor national', valid.replace(/ {4}regions:.*\n/, ''), 'config/experts.yaml: experts.0.regions: an expert needs "regions" or "national: true"'],
     ['a zero capacity', `${valid}    capacity: 0\n`, 'config/experts.yaml: experts.0.capacity:'],
     ['an impossible date', `${valid}    absences: [{ from: '2026-02-30', to: '2026-03-02' }]\n`, 'config/experts.yaml: experts.0.absences.0.from: must be a date written YYYY-MM-DD'],
     ['a reversed absence', `${valid}    absences: [{ from: '2026-03-02', to: '2026-03-01' }]\n`, 'config/experts.yaml: experts.0.absences.0.to: must not be before "from"'],
@@ -112,11 +112,7 @@ describe('parseExpertsConfig validation', () => {
 
   it('refuses lab codes that are not in the catalogue when the catalogue is given', () => {
     expect(() => parseExpertsConfig(valid, { knownLabCodes: ['PO-1'] })).toThrow('config/experts.yaml: experts.0.labs.0: "PC-3" is not in the catalogue');
-    try {
-      parseExpertsConfig(valid, { knownLabCodes: ['PO-1'] });
-    } catch (err) {
-      expect((err as { code?: string }).code).toBe('config-invalid');
-    }
+    expect(() => parseExpertsConfig(valid, { knownLabCodes: ['PO-1'] })).toThrow(expect.objectContaining({ code: 'config-invalid', name: 'IntakeError' }));
   });
 });
 

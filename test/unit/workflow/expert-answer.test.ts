@@ -16,6 +16,7 @@ describe('readExpertAnswer', () => {
     'OK accetto!',
     'Buongiorno,\n\nconfermo: accetto volentieri.\n\nCordiali saluti\nAnna Russo',
     'Sono disponibile, ci sentiamo per i dettagli.',
+    'Non ho problemi, sono disponibile.',
   ])('reads an acceptance: %j', (text) => {
     expect(readExpertAnswer(text)).toBe('accept');
   });
@@ -24,6 +25,7 @@ describe('readExpertAnswer', () => {
     'NON DISPONIBILE',
     'non sono disponibile in quelle settimane',
     'Purtroppo non sono al momento disponibile.',
+    'Non sarò disponibile a febbraio.',
     'Rifiuto, grazie',
     'Declino la proposta per impegni pregressi.',
     'Non accetto, sono già impegnata.',

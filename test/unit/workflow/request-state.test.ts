@@ -7,6 +7,7 @@ import {
   STATE_LABELS_IT,
   TRANSITIONS,
   allowedEvents,
+  applyEvent,
   isActor,
   isOpen,
   transition,
@@ -119,5 +120,15 @@ describe('request lifecycle', () => {
     expect(isActor('user:m.rossi')).toBe(true);
     expect(isActor('expert:')).toBe(false);
     expect(isActor('robot')).toBe(false);
+  });
+
+  it('applyEvent gives the record to store and refuses a malformed actor', () => {
+    expect(applyEvent('offered', 'offer-declined', 'expert:anna-russo', { via: 'reply' })).toEqual({
+      ok: true,
+      next: 'ready',
+      record: { type: 'offer-declined', actor: 'expert:anna-russo', details: { via: 'reply', from: 'offered', to: 'ready' } },
+    });
+    expect(applyEvent('offered', 'offer-declined', 'anna')).toEqual({ ok: false, error: 'unknown actor "anna" (system, comune, expert:<id> or user:<name>)' });
+    expect(applyEvent('received', 'completed', 'system').ok).toBe(false);
   });
 });
