@@ -1,0 +1,152 @@
+// Accuracy of parseMessage on the golden corpus (test/fixtures/messages) and the held-out corpus
+// (test/fixtures/heldout, written without reading the parser). A measurement, not a test: the held-out set may fail.
+// Usage: npm run bench:accuracy [-- --quiet]   Prints a summary and writes bench/results/parse-accuracy.json.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCatalog } from '../src/core/normalize/catalog.ts';
+import { parseMessage, type ParseContext } from '../src/core/parse-message.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+interface Leaf {
+  path: string;
+  expected: unknown;
+  got: unknown;
+  right: boolean;
+}
+
+interface MessageResult {
+  file: string;
+  kind: string | null;
+  leaves: Leaf[];
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CORPORA = [
+  { name: 'golden', dir: path.join(ROOT, 'test/fixtures/messages') },
+  { name: 'heldout', dir: path.join(ROOT, 'test/fixtures/heldout') },
+];
+const KEY_FIELDS: Record<string, string> = {
+  kind: '$.kind',
+  'comune.name': '$.request.comune.name',
+  'comune.istat': '$.request.comune.istat',
+  labs: '$.request.labs',
+  'contact.email': '$.request.contact.email',
+  'contact.name': '$.request.contact.name',
+  needs: '$.request.needs',
+  missing: '$.missing',
+};
+const quiet = process.argv.includes('--quiet');
+
+const ctx: ParseContext = {
+  catalog: parseCatalog(readFileSync(path.join(ROOT, 'config/catalog.yaml'), 'utf8')),
+  ownAddresses: ['cap4city@anci.example.it'],
+  ownMessageIdDomain: 'cap4city.local',
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Same rule as the golden corpus: phone numbers compare without spaces, dots, slashes and dashes. */
+function sameScalar(leafPath: string, actual: unknown, expected: unknown): boolean {
+  const comparable = (value: unknown) => (leafPath.endsWith('.phone') && typeof value === 'string' ? value.replace(/[\s./-]/g, '') : value);
+  return Object.is(comparable(actual), comparable(expected));
+}
+
+/** Whole-value deep-partial match (for `$contains` items). */
+function matches(actual: unknown, expected: Json, leafPath = ''): boolean {
+  return expectedLeaves(actual, expected, leafPath).every((leaf) => leaf.right);
+}
+
+/** Every scalar of the deep partial `expected`, judged against `actual` (README rules of the golden corpus). */
+function expectedLeaves(actual: unknown, expected: Json, leafPath: string): Leaf[] {
+  if (isPlainObject(expected) && '$contains' in expected) {
+    const wanted = Array.isArray(expected.$contains) ? expected.$contains : [];
+    return wanted.map((item, i) => ({
+      path: `${leafPath}.$contains[${i}]`,
+      expected: item,
+      got: actual,
+      right: Array.isArray(actual) && actual.some((element) => matches(element, item)),
+    }));
+  }
+  if (Array.isArray(expected)) {
+    if (expected.length === 0) return [{ path: leafPath, expected: [], got: actual, right: Array.isArray(actual) && actual.length === 0 }];
+    const sameLength = Array.isArray(actual) && actual.length === expected.length;
+    const items = Array.isArray(actual) ? actual : [];
+    return expected.flatMap((item, i) =>
+      expectedLeaves(items[i], item, `${leafPath}[${i}]`).map((leaf) => (sameLength ? leaf : { ...leaf, got: actual, right: false })),
+    );
+  }
+  if (isPlainObject(expected)) {
+    const record = isPlainObject(actual) ? actual : {};
+    return Object.entries(expected).flatMap(([key, value]) => expectedLeaves(record[key], value, `${leafPath}.${key}`));
+  }
+  return [{ path: leafPath, expected, got: actual, right: sameScalar(leafPath, actual, expected) }];
+}
+
+async function scoreMessage(dir: string, file: string): Promise<MessageResult> {
+  const { warningsInclude, ...expected } = JSON.parse(readFileSync(path.join(dir, file.replace(/\.eml$/, '.expected.json')), 'utf8')) as {
+    warningsInclude?: string[];
+  } & Record<string, Json>;
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = (await parseMessage(readFileSync(path.join(dir, file)), ctx)) as unknown as Record<string, unknown>;
+  } catch (error) {
+    parsed = { error: `threw: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const leaves = expectedLeaves(parsed, expected, '$');
+  const codes = Array.isArray(parsed.warnings) ? parsed.warnings.map((w) => String(w).split(':')[0]?.trim()) : [];
+  for (const code of warningsInclude ?? []) leaves.push({ path: `$.warnings~${code}`, expected: code, got: parsed.warnings, right: codes.includes(code) });
+  return { file, kind: typeof parsed.kind === 'string' ? parsed.kind : null, leaves };
+}
+
+const ratio = (right: number, total: number) => ({ right, total, accuracy: total === 0 ? null : Math.round((right / total) * 1000) / 1000 });
+
+function summarise(results: MessageResult[]) {
+  const leaves = results.flatMap((r) => r.leaves);
+  const withKind = results.filter((r) => r.leaves.some((l) => l.path === '$.kind'));
+  const perField = Object.fromEntries(
+    Object.entries(KEY_FIELDS).map(([field, prefix]) => {
+      const concerned = results
+        .map((r) => r.leaves.filter((l) => l.path === prefix || l.path.startsWith(`${prefix}.`) || l.path.startsWith(`${prefix}[`)))
+        .filter((fieldLeaves) => fieldLeaves.length > 0);
+      return [field, ratio(concerned.filter((fieldLeaves) => fieldLeaves.every((l) => l.right)).length, concerned.length)];
+    }),
+  );
+  return {
+    messages: results.length,
+    fullyRight: ratio(results.filter((r) => r.leaves.every((l) => l.right)).length, results.length),
+    kind: ratio(withKind.filter((r) => r.leaves.find((l) => l.path === '$.kind')?.right).length, withKind.length),
+    fields: ratio(leaves.filter((l) => l.right).length, leaves.length),
+    perField,
+    wrong: results.flatMap((r) => r.leaves.filter((l) => !l.right).map((l) => ({ file: r.file, path: l.path, expected: l.expected, got: l.got }))),
+  };
+}
+
+const pct = (r: { accuracy: number | null; right: number; total: number }) => `${r.accuracy === null ? '  n/a' : `${(r.accuracy * 100).toFixed(1).padStart(5)}%`} (${r.right}/${r.total})`;
+const short = (value: unknown) => {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length > 110 ? `${text.slice(0, 107)}...` : text;
+};
+
+const report: Record<string, ReturnType<typeof summarise>> = {};
+for (const corpus of CORPORA) {
+  const files = readdirSync(corpus.dir).filter((f) => f.endsWith('.eml')).sort();
+  const results: MessageResult[] = [];
+  for (const file of files) results.push(await scoreMessage(corpus.dir, file));
+  const summary = summarise(results);
+  report[corpus.name] = summary;
+  console.log(`\n== ${corpus.name} (${summary.messages} messages)`);
+  console.log(`  messages fully right  ${pct(summary.fullyRight)}`);
+  console.log(`  kind accuracy         ${pct(summary.kind)}`);
+  console.log(`  field accuracy        ${pct(summary.fields)}  (leaves right / leaves expected)`);
+  for (const [field, r] of Object.entries(summary.perField)) console.log(`    ${field.padEnd(20)}${pct(r)}`);
+  if (!quiet && summary.wrong.length > 0) {
+    console.log(`  wrong leaves (${summary.wrong.length}):`);
+    for (const w of summary.wrong) console.log(`    ${w.file}  ${w.path}\n      expected ${short(w.expected)}\n      got      ${short(w.got)}`);
+  }
+}
+
+const outDir = path.join(ROOT, 'bench/results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'parse-accuracy.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), corpora: report }, null, 2)}\n`);
+console.log(`\nwrote ${path.relative(ROOT, path.join(outDir, 'parse-accuracy.json'))}`);
