@@ -23,6 +23,15 @@ import { parseMessage } from './core/parse-message.ts';
 import { buildFormPdf } from './core/form/build-form-pdf.ts';
 import { ingestMessage } from './workflows/ingest-message.ts';
 import { intakeMessage } from './workflows/intake-message.ts';
+import { assignRequest } from './workflows/assign-request.ts';
+import { runFollowUp } from './workflows/follow-ups.ts';
+import type { WorkflowContext } from './workflows/workflow-context.ts';
+import type { OutboxAttachment } from './adapters/db/outbox-repo.ts';
+import { loadOrCreateSecret } from './adapters/secret-file.ts';
+import { parseExpertsConfig } from './core/workflow/experts-config.ts';
+import { parseEligibilityConfig, PROGRAMME_REGIONS } from './core/workflow/eligibility-config.ts';
+import { parseEventsConfig } from './core/workflow/events-config.ts';
+import { defaultWorkflowConfig, parseWorkflowConfig } from './core/workflow/workflow-config.ts';
 import { sendOutboxMail } from './workflows/send-mail.ts';
 import { findStrandedWork } from './workflows/sweep-stranded.ts';
 import type { MailJob } from './adapters/queue/queues.ts';
@@ -91,19 +100,10 @@ async function startWorkRole(
   redisUrl: string,
   closers: Array<() => Promise<void> | void>,
 ): Promise<void> {
-  const catalog = parseCatalog(config.catalogYaml);
-  const renderer = createEmailRenderer(loadTemplateSources(config.templatesDir));
-  const ownAddresses = [config.mailFromAddress, ...config.mailboxes.map((m) => m.user.toLowerCase())];
+  const ctx = buildWorkflowContext(config, db, queues);
   const transport: MailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createFileTransport(path.join(config.dataDir, 'outbox'));
   closers.push(() => transport.close());
   const log = logger.child({ component: 'worker' });
-  let blankForm: Promise<{ name: string; contentType: string; base64: string }> | null = null;
-  const blankFormAttachment = () =>
-    (blankForm ??= buildFormPdf(catalog, { recipient: config.mailFromAddress }).then((pdf) => ({
-      name: 'modulo-richiesta-capacity-lab.pdf',
-      contentType: 'application/pdf',
-      base64: Buffer.from(pdf).toString('base64'),
-    })));
   const workers: Workers = startWorkers({
     redisUrl,
     prefix: config.queuePrefix,
@@ -112,26 +112,23 @@ async function startWorkRole(
     logger: log,
     handlers: {
       intake: async ({ messageRecordId }) => {
-        const outcome = await intakeMessage(
-          {
-            db,
-            parse: (raw) => parseMessage(raw, { catalog, ownAddresses, ownMessageIdDomain: config.messageIdDomain }),
-            renderer,
-            mailFrom: config.mailFrom,
-            ownAddresses,
-            messageIdDomain: config.messageIdDomain,
-            enqueueMail: (outboxId) => queues.addMail({ outboxId }),
-            blankForm: blankFormAttachment,
-            now: () => new Date(),
-          },
-          messageRecordId,
-        );
+        const outcome = await intakeMessage(ctx, messageRecordId);
         log.info({ messageRecordId, ...outcome }, 'message handled');
         return outcome;
       },
       mail: async ({ outboxId }) => {
         const outcome = await sendOutboxMail({ db, transport }, outboxId);
         log.info({ outboxId, outcome, transport: transport.kind }, 'mail handled');
+        return outcome;
+      },
+      assign: async ({ requestId }) => {
+        const outcome = await assignRequest(ctx, requestId);
+        log.info({ requestId, outcome }, 'assignment handled');
+        return outcome;
+      },
+      followup: async (job) => {
+        const outcome = await runFollowUp(ctx, job);
+        log.info({ ...job, outcome }, 'follow-up handled');
         return outcome;
       },
       onGaveUp: async (queue, data, error) => {
@@ -147,7 +144,8 @@ async function startWorkRole(
       const stranded = await findStrandedWork(db, STRANDED_AFTER_MS);
       for (const id of stranded.messageIds) await queues.addIntake({ messageRecordId: id });
       for (const id of stranded.outboxIds) await queues.addMail({ outboxId: id });
-      if (stranded.messageIds.length || stranded.outboxIds.length) log.info(stranded, 're-queued stranded work');
+      for (const id of stranded.readyRequestIds) await queues.addAssign({ requestId: id });
+      if (stranded.messageIds.length || stranded.outboxIds.length || stranded.readyRequestIds.length) log.info(stranded, 're-queued stranded work');
     } catch (err) {
       log.warn({ err }, 'sweep for stranded work failed');
     }
@@ -155,7 +153,45 @@ async function startWorkRole(
   const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
   timer.unref();
   closers.push(() => clearInterval(timer));
-  log.info({ transport: transport.kind, smtp: redactUrl(config.smtpUrl) }, 'workers started');
+  log.info({ transport: transport.kind, smtp: redactUrl(config.smtpUrl), experts: ctx.experts.length }, 'workers started');
+}
+
+/** Settings, reference data and queue operations the workflow steps share. */
+export function buildWorkflowContext(config: Readonly<Config>, db: Database, queues: Queues): WorkflowContext {
+  const catalog = parseCatalog(config.catalogYaml);
+  const files = config.workflowFiles;
+  const experts = files.experts ? parseExpertsConfig(files.experts, { knownLabCodes: catalog.labs.map((l) => l.code) }).experts : [];
+  const ownAddresses = [config.mailFromAddress, ...config.mailboxes.map((m) => m.user.toLowerCase())];
+  let blankForm: Promise<OutboxAttachment> | null = null;
+  return {
+    db,
+    catalog,
+    experts,
+    eligibility: files.eligibility ? parseEligibilityConfig(files.eligibility) : { regions: [...PROGRAMME_REGIONS] },
+    events: files.events ? parseEventsConfig(files.events) : { events: [] },
+    workflow: files.workflow ? parseWorkflowConfig(files.workflow) : defaultWorkflowConfig(),
+    renderer: createEmailRenderer(loadTemplateSources(config.templatesDir)),
+    mailFrom: config.mailFrom,
+    ownAddresses,
+    messageIdDomain: config.messageIdDomain,
+    secretariatEmail: config.secretariatEmail,
+    publicUrl: config.publicUrl,
+    secret: config.secret ?? loadOrCreateSecret(config.dataDir),
+    parse: (raw) => parseMessage(raw, { catalog, ownAddresses, ownMessageIdDomain: config.messageIdDomain }),
+    blankForm: () =>
+      (blankForm ??= buildFormPdf(catalog, { recipient: config.mailFromAddress }).then((pdf) => ({
+        name: 'modulo-richiesta-capacity-lab.pdf',
+        contentType: 'application/pdf',
+        base64: Buffer.from(pdf).toString('base64'),
+      }))),
+    now: () => new Date(),
+    queues: {
+      enqueueMail: (outboxId) => queues.addMail({ outboxId }),
+      enqueueAssign: (requestId) => queues.addAssign({ requestId }),
+      scheduleFollowUp: (job, delayMs) => queues.scheduleFollowUp(job, delayMs),
+      cancelFollowUp: (job) => queues.cancelFollowUp(job),
+    },
+  };
 }
 
 async function startWatchRole(

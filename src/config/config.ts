@@ -62,6 +62,20 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   DROP_POLL_MS: intFromEnv(1000, 50, 600_000),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || isUrlWith(v, ['http', 'https']), 'must be an http(s) URL, e.g. https://cap4city.anci.it'),
+  CAP4CITY_SECRET: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.length >= 32, 'must be at least 32 characters (e.g. openssl rand -hex 32)'),
+  SECRETARIAT_EMAIL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^[^<>@\s]+@[^<>@\s]+$/.test(v), 'must be an e-mail address'),
 });
 
 const FoldersSchema = z
@@ -126,6 +140,14 @@ export interface Config {
   mailboxes: MailboxConfig[];
   /** Raw text of config/catalog.yaml (parsed by the core). */
   catalogYaml: string;
+  /** Raw text of the workflow's files in config/ (null: absent, the defaults apply). */
+  workflowFiles: { experts: string | null; eligibility: string | null; events: string | null; workflow: string | null };
+  /** Base URL of the web app, for links in mail. */
+  publicUrl: string;
+  /** Signs links in mail; null: the service keeps a random one in the data dir. */
+  secret: string | null;
+  /** Where notices for the secretariat go. */
+  secretariatEmail: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
@@ -153,6 +175,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dropPollMs: e.DROP_POLL_MS,
     mailboxes: loadMailboxes(configDir, env),
     catalogYaml: readRequired(path.join(configDir, 'catalog.yaml'), 'config/catalog.yaml'),
+    workflowFiles: {
+      experts: readOptional(path.join(configDir, 'experts.yaml')),
+      eligibility: readOptional(path.join(configDir, 'eligibility.yaml')),
+      events: readOptional(path.join(configDir, 'events.yaml')),
+      workflow: readOptional(path.join(configDir, 'workflow.yaml')),
+    },
+    publicUrl: (e.PUBLIC_URL || `http://localhost:${e.WEB_PORT}`).replace(/\/+$/, ''),
+    secret: e.CAP4CITY_SECRET || null,
+    secretariatEmail: (e.SECRETARIAT_EMAIL || mailFromAddress).toLowerCase(),
   };
   return Object.freeze(config);
 }
@@ -198,6 +229,10 @@ function readRequired(file: string, name: string): string {
   } catch {
     throw new ConfigError(name, `cannot read ${file}`);
   }
+}
+
+function readOptional(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 function firstIssue(error: z.ZodError, prefix: string): ConfigError {

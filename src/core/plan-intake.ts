@@ -78,8 +78,3 @@ export const MISSING_FIELD_LABELS: Record<string, string> = {
 export function missingFieldLabels(missing: string[]): string[] {
   return missing.map((path) => MISSING_FIELD_LABELS[path] ?? path);
 }
-
-/** Deterministic Message-ID of an outgoing mail: the same request and template always give the same id. */
-export function outgoingMessageId(requestCode: string, template: string, domain: string, sequence = 1): string {
-  return `<${requestCode}.${template}${sequence > 1 ? `.${sequence}` : ''}@${domain}>`;
-}

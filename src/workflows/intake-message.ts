@@ -1,83 +1,70 @@
-import type { Database, SqlExecutor } from '../adapters/db/database.ts';
-import { insertOutboxMail, type OutboxAttachment } from '../adapters/db/outbox-repo.ts';
-import { insertRequest, findRequestByCode } from '../adapters/db/requests-repo.ts';
+import type { SqlExecutor } from '../adapters/db/database.ts';
+import { insertRequest, lockRequest } from '../adapters/db/requests-repo.ts';
 import { insertRequestEvent } from '../adapters/db/request-events-repo.ts';
-import { findRequestByThread } from './find-request-for-reply.ts';
-import { peekHeaders } from '../core/peek-headers.ts';
-import { missingFieldLabels, outgoingMessageId, planIntake } from '../core/plan-intake.ts';
-import type { EmailRenderer } from '../core/render-email.ts';
-import type { ParsedMessage } from '../core/types.ts';
 import { IntakeError } from '../core/errors.ts';
-import { findRequestCode } from '../core/message/classify-message.ts';
-
-export interface IntakeDeps {
-  db: Database;
-  parse(raw: Buffer): Promise<ParsedMessage>;
-  renderer: EmailRenderer;
-  mailFrom: string;
-  ownAddresses: string[];
-  messageIdDomain: string;
-  enqueueMail(outboxId: string): Promise<void>;
-  /** The blank request form, attached when information is missing. */
-  blankForm(): Promise<OutboxAttachment>;
-  now(): Date;
-}
+import { missingFieldLabels, planIntake } from '../core/plan-intake.ts';
+import { peekHeaders } from '../core/peek-headers.ts';
+import type { ParsedMessage } from '../core/types.ts';
+import { isEligibleRegion } from '../core/workflow/eligibility-config.ts';
+import { delayMs } from '../core/workflow/working-days.ts';
+import { handleReply } from './handle-reply.ts';
+import { queueMail } from './queue-mail.ts';
+import { requestMailData } from './request-mail-data.ts';
+import { transitionRequest } from './transition-request.ts';
+import { AfterCommit, type WorkflowContext } from './workflow-context.ts';
 
 export interface IntakeOutcome {
   status: 'processed' | 'ignored' | 'needs-review' | 'already-done';
   kind: ParsedMessage['kind'] | null;
   requestCode: string | null;
-  outboxIds: string[];
+  requestStatus: string | null;
 }
 
 interface MessageRow {
   id: string;
   status: string;
   raw: Buffer | Uint8Array | null;
-  message_id: string | null;
   received_at: Date;
 }
 
 /**
- * The worker's half of the intake: parse a stored message and, in one transaction, record what
- * it is, open the request with its events and queue the answer (transactional outbox). Running
- * it twice for the same message changes nothing: the message's status says it is done.
+ * The worker's half of the intake: parse a stored message and, in one transaction, record what it
+ * is, open the request (or place the reply) with its events, and queue the answers (transactional
+ * outbox). Running it twice for the same message changes nothing: the message's status says it is done.
  */
-export async function intakeMessage(deps: IntakeDeps, messageRecordId: string): Promise<IntakeOutcome> {
-  const row = await loadMessage(deps.db, messageRecordId, false);
+export async function intakeMessage(ctx: WorkflowContext, messageRecordId: string): Promise<IntakeOutcome> {
+  const row = await loadMessage(ctx.db, messageRecordId, false);
   if (!row) throw new IntakeError('message-not-found', `no message record ${messageRecordId}`);
-  if (row.status !== 'received') return { status: 'already-done', kind: null, requestCode: null, outboxIds: [] };
+  if (row.status !== 'received') return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
   const raw = row.raw ? Buffer.from(row.raw) : Buffer.alloc(0);
-  const parsed = await deps.parse(raw);
-  const plan = planIntake(parsed, { ownAddresses: deps.ownAddresses });
-  const attachments = plan.reply === 'information-missing' ? [await deps.blankForm()] : [];
+  const parsed = await ctx.parse(raw);
+  const plan = planIntake(parsed, { ownAddresses: ctx.ownAddresses });
+  const attachments = plan.reply === 'information-missing' ? [await ctx.blankForm()] : [];
+  const threadIds = peekHeaders(raw).threadIds;
 
-  const result = await deps.db.transaction(async (tx) => {
+  const after = new AfterCommit();
+  const result = await ctx.db.transaction(async (tx) => {
     const locked = await loadMessage(tx, messageRecordId, true);
     if (!locked || locked.status !== 'received') return null;
+    let status: IntakeOutcome['status'] = plan.status;
     let requestId: string | null = null;
     let requestCode: string | null = null;
-    let status = plan.status;
-    const outboxIds: string[] = [];
+    let requestStatus: string | null = null;
 
     if (parsed.kind === 'reply') {
-      const target = await findReplyTarget(tx, parsed, peekHeaders(raw).threadIds);
-      if (target) {
-        requestId = target.id;
-        requestCode = target.code;
-        await insertRequestEvent(tx, {
-          requestId,
-          type: 'reply-received',
-          actor: 'comune',
-          details: { messageRecordId, from: parsed.message.from, subject: parsed.message.subject },
-        });
+      const placed = await handleReply(tx, ctx, after, { parsed, raw, threadIds, messageRecordId });
+      if (placed) {
+        ({ requestId, requestCode, requestStatus } = placed);
       } else {
         status = 'needs-review';
       }
     } else if (plan.createRequest) {
       const request = parsed.request;
+      const outsideProgramme = request.comune.region !== null && !isEligibleRegion(request.comune.region, ctx.eligibility);
+      const warnings = outsideProgramme ? [...parsed.warnings, `outside-programme: ${request.comune.region}`] : parsed.warnings;
+      const needsReview = plan.needsReview || outsideProgramme;
       const created = await insertRequest(tx, {
-        status: plan.needsReview ? 'needs-review' : parsed.missing.length ? 'incomplete' : 'received',
+        status: 'received',
         sourceMessageId: messageRecordId,
         createdAt: locked.received_at,
         comuneName: request.comune.name,
@@ -87,10 +74,10 @@ export async function intakeMessage(deps: IntakeDeps, messageRecordId: string): 
         labCodes: request.labs.map((l) => l.code),
         contactEmail: request.contact.email,
         replyTo: plan.replyTo,
-        needsReview: plan.needsReview,
+        needsReview,
         data: request,
         missing: parsed.missing,
-        warnings: parsed.warnings,
+        warnings,
       });
       requestId = created.id;
       requestCode = created.code;
@@ -100,39 +87,29 @@ export async function intakeMessage(deps: IntakeDeps, messageRecordId: string): 
         actor: 'comune',
         details: { messageRecordId, from: parsed.message.from, subject: parsed.message.subject, source: parsed.form?.source ?? null, note: plan.note },
       });
+      const stored = (await lockRequest(tx, requestId))!;
+      const event = needsReview ? 'flagged-for-review' : parsed.missing.length ? 'parsed-incomplete' : 'parsed-complete';
+      requestStatus = await transitionRequest(tx, stored, event, 'system', needsReview ? { reasons: warnings } : { missing: parsed.missing });
+      if (needsReview) status = 'needs-review';
+
       if (plan.reply && plan.replyTo) {
-        const mail = deps.renderer.render(plan.reply, {
-          code: created.code,
-          comune: request.comune,
-          contact: request.contact,
-          labs: request.labs,
-          needs: request.needs,
-          missingLabels: missingFieldLabels(parsed.missing),
-          receivedAt: locked.received_at,
-        });
-        const messageId = outgoingMessageId(created.code, plan.reply, deps.messageIdDomain);
-        const inbound = parsed.message.messageId;
-        const outbox = await insertOutboxMail(tx, {
-          messageId,
+        const mailData = requestMailData(stored, ctx);
+        await queueMail(tx, ctx, after, {
           requestId,
+          code: created.code,
           template: plan.reply,
-          toAddress: plan.replyTo,
-          fromAddress: deps.mailFrom,
-          subject: mail.subject,
-          inReplyTo: inbound,
-          referencesHeader: inbound,
-          headers: AUTOMATIC_REPLY_HEADERS,
-          textBody: mail.text,
-          htmlBody: mail.html,
+          to: plan.replyTo,
+          data: { ...mailData, missingLabels: missingFieldLabels(parsed.missing) },
+          inReplyTo: parsed.message.messageId,
+          references: parsed.message.messageId ? [parsed.message.messageId] : [],
           attachments,
         });
-        outboxIds.push(outbox.id);
-        await insertRequestEvent(tx, {
-          requestId,
-          type: 'mail-queued',
-          actor: 'system',
-          details: { template: plan.reply, to: plan.replyTo, messageId },
-        });
+      }
+      if (requestStatus === 'ready') after.add(() => ctx.queues.enqueueAssign(created.id));
+      if (requestStatus === 'incomplete') {
+        const now = ctx.now();
+        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'info-reminder', requestId: created.id }, delayMs(now, ctx.workflow.infoReminderDays, ctx.workflow)));
+        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'info-expire', requestId: created.id }, delayMs(now, ctx.workflow.infoExpireDays, ctx.workflow)));
       }
     }
 
@@ -140,33 +117,18 @@ export async function intakeMessage(deps: IntakeDeps, messageRecordId: string): 
       `UPDATE messages SET kind = $2, reason = $3, status = $4, parsed = $5::jsonb, request_id = coalesce($6, request_id) WHERE id = $1`,
       [messageRecordId, parsed.kind, parsed.reason ?? plan.note, status, JSON.stringify(parsed), requestId],
     );
-    return { status, requestCode, outboxIds };
+    return { status, requestCode, requestStatus };
   });
 
-  if (!result) return { status: 'already-done', kind: null, requestCode: null, outboxIds: [] };
-  for (const id of result.outboxIds) await deps.enqueueMail(id);
-  return { status: result.status, kind: parsed.kind, requestCode: result.requestCode, outboxIds: result.outboxIds };
+  if (!result) return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
+  await after.run();
+  return { ...result, kind: parsed.kind };
 }
-
-/** RFC 3834 and the de-facto headers that keep auto-responders from answering our answers. */
-export const AUTOMATIC_REPLY_HEADERS: Record<string, string> = {
-  'Auto-Submitted': 'auto-replied',
-  'X-Auto-Response-Suppress': 'All',
-};
 
 async function loadMessage(sql: SqlExecutor, id: string, forUpdate: boolean): Promise<MessageRow | null> {
   const { rows } = await sql.query<MessageRow>(
-    `SELECT id, status, ${forUpdate ? 'NULL AS raw' : 'raw'}, message_id, received_at FROM messages WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    `SELECT id, status, ${forUpdate ? 'NULL AS raw' : 'raw'}, received_at FROM messages WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
     [id],
   );
   return rows[0] ?? null;
-}
-
-async function findReplyTarget(sql: SqlExecutor, parsed: ParsedMessage, threadIds: string[]): Promise<{ id: string; code: string } | null> {
-  const code = findRequestCode(parsed.message.subject);
-  if (code) {
-    const request = await findRequestByCode(sql, code);
-    if (request) return { id: request.id, code: request.code };
-  }
-  return findRequestByThread(sql, threadIds);
 }

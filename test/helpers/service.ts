@@ -31,6 +31,8 @@ export interface ServiceSetupOptions {
   pollSeconds?: number;
   idleNoopMs?: number;
   mailFrom?: string;
+  /** Replaces config/workflow.yaml (tests shrink working days to seconds). */
+  workflowYaml?: string;
 }
 
 /**
@@ -43,7 +45,10 @@ export function setupService(opts: ServiceSetupOptions): ServiceSetup {
   const configDir = path.join(root, 'config');
   const dataDir = path.join(root, 'data');
   mkdirSync(configDir, { recursive: true });
-  copyFileSync(path.join(REPO_ROOT, 'config/catalog.yaml'), path.join(configDir, 'catalog.yaml'));
+  for (const file of ['catalog.yaml', 'experts.yaml', 'eligibility.yaml', 'events.yaml', 'workflow.yaml']) {
+    copyFileSync(path.join(REPO_ROOT, 'config', file), path.join(configDir, file));
+  }
+  if (opts.workflowYaml) writeFileSync(path.join(configDir, 'workflow.yaml'), opts.workflowYaml);
   const imap = opts.testEnv.imap;
   if (opts.imapUser) {
     writeFileSync(
@@ -77,6 +82,9 @@ export function setupService(opts: ServiceSetupOptions): ServiceSetup {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LOG_FORMAT: 'json',
     DROP_POLL_MS: '200',
+    CAP4CITY_SECRET: 'test-secret-test-secret-test-secret-0123',
+    PUBLIC_URL: 'http://127.0.0.1:8080',
+    SECRETARIAT_EMAIL: 'segreteria@anci.example.it',
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
     ...(opts.smtpUrl ? { SMTP_URL: `${opts.smtpUrl}?ignoreTLS=true` } : {}),
     ...((opts.redisUrl === undefined ? opts.testEnv.redisUrl : opts.redisUrl) ? { REDIS_URL: (opts.redisUrl === undefined ? opts.testEnv.redisUrl : opts.redisUrl)! } : {}),

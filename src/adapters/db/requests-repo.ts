@@ -74,6 +74,17 @@ export async function findRequestById(sql: SqlExecutor, id: string): Promise<Sto
   return rows[0] ? toStoredRequest(rows[0]) : null;
 }
 
+/** The request, locked until the transaction ends: workflow steps on one request take turns. */
+export async function lockRequest(sql: SqlExecutor, id: string): Promise<StoredRequest | null> {
+  const { rows } = await sql.query(`SELECT ${COLUMNS} FROM requests WHERE id = $1 FOR UPDATE`, [id]);
+  return rows[0] ? toStoredRequest(rows[0]) : null;
+}
+
+/** Sets (or clears) the expert the request is assigned to. */
+export async function setRequestExpert(sql: SqlExecutor, id: string, expertId: string | null): Promise<void> {
+  await sql.query('UPDATE requests SET expert_id = $2, updated_at = now() WHERE id = $1', [id, expertId]);
+}
+
 export async function findRequestByCode(sql: SqlExecutor, code: string): Promise<StoredRequest | null> {
   const { rows } = await sql.query(`SELECT ${COLUMNS} FROM requests WHERE code = $1`, [code.trim().toUpperCase()]);
   return rows[0] ? toStoredRequest(rows[0]) : null;

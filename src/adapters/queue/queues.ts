@@ -1,7 +1,8 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { redisOptions } from '../redis/redis-connection.ts';
+import type { FollowUpJob } from '../../workflows/workflow-context.ts';
 
-export const QUEUE_NAMES = { intake: 'intake', mail: 'mail' } as const;
+export const QUEUE_NAMES = { intake: 'intake', mail: 'mail', assign: 'assign', followup: 'followup' } as const;
 
 export interface IntakeJob {
   /** Id of the stored message record. */
@@ -10,6 +11,10 @@ export interface IntakeJob {
 export interface MailJob {
   outboxId: string;
 }
+export interface AssignJob {
+  requestId: string;
+}
+export type { FollowUpJob };
 
 /** Retries with exponential backoff; failed jobs are kept for inspection, finished ones trimmed. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
@@ -22,33 +27,57 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 export interface Queues {
   intake: Queue<IntakeJob>;
   mail: Queue<MailJob>;
+  assign: Queue<AssignJob>;
+  followup: Queue<FollowUpJob>;
   addIntake(job: IntakeJob): Promise<void>;
   addMail(job: MailJob): Promise<void>;
+  addAssign(job: AssignJob): Promise<void>;
+  scheduleFollowUp(job: FollowUpJob, delayMs: number): Promise<void>;
+  cancelFollowUp(job: FollowUpJob): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Job ids derive from the record ids, so enqueueing the same work twice is harmless. */
 export const intakeJobId = (messageRecordId: string) => `msg-${messageRecordId}`;
 export const mailJobId = (outboxId: string) => `out-${outboxId}`;
+export const followUpJobId = (job: FollowUpJob) => `fu-${job.kind}-${job.requestId}${job.assignmentId ? `-${job.assignmentId}` : ''}`;
 
 export function createQueues(redisUrl: string, prefix: string, onError: (err: Error) => void = () => undefined): Queues {
   const connection = redisOptions(redisUrl) as ConnectionOptions;
-  const intake = new Queue<IntakeJob>(QUEUE_NAMES.intake, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
-  const mail = new Queue<MailJob>(QUEUE_NAMES.mail, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
-  // a Redis outage surfaces here; ioredis reconnects by itself, so it is logged, not fatal
-  intake.on('error', onError);
-  mail.on('error', onError);
+  const make = <T>(name: string) => {
+    const queue = new Queue<T>(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+    // a Redis outage surfaces here; ioredis reconnects by itself, so it is logged, not fatal
+    queue.on('error', onError);
+    return queue;
+  };
+  const intake = make<IntakeJob>(QUEUE_NAMES.intake);
+  const mail = make<MailJob>(QUEUE_NAMES.mail);
+  const assign = make<AssignJob>(QUEUE_NAMES.assign);
+  const followup = make<FollowUpJob>(QUEUE_NAMES.followup);
   return {
     intake,
     mail,
+    assign,
+    followup,
     async addIntake(job) {
       await intake.add('intake', job, { jobId: intakeJobId(job.messageRecordId) });
     },
     async addMail(job) {
       await mail.add('send', job, { jobId: mailJobId(job.outboxId) });
     },
+    async addAssign(job) {
+      // an assignment runs again after every decline or timeout: the id only has to keep two runs from overlapping
+      await assign.add('assign', job, { jobId: `as-${job.requestId}-${Date.now()}` });
+    },
+    async scheduleFollowUp(job, delayMs) {
+      await followup.add(job.kind, job, { jobId: followUpJobId(job), delay: Math.max(0, Math.round(delayMs)) });
+    },
+    async cancelFollowUp(job) {
+      // the job checks the request's state when it runs anyway: removing it just keeps the queue tidy
+      await followup.remove(followUpJobId(job)).catch(() => 0);
+    },
     async close() {
-      await Promise.all([intake.close(), mail.close()]);
+      await Promise.all([intake.close(), mail.close(), assign.close(), followup.close()]);
     },
   };
 }

@@ -2,11 +2,13 @@ import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bu
 import { IntakeError } from '../../core/errors.ts';
 import type { Logger } from '../../logger.ts';
 import { redisOptions } from '../redis/redis-connection.ts';
-import { QUEUE_NAMES, type IntakeJob, type MailJob } from './queues.ts';
+import { QUEUE_NAMES, type AssignJob, type FollowUpJob, type IntakeJob, type MailJob } from './queues.ts';
 
 export interface WorkerHandlers {
   intake(job: IntakeJob): Promise<unknown>;
   mail(job: MailJob): Promise<unknown>;
+  assign(job: AssignJob): Promise<unknown>;
+  followup(job: FollowUpJob): Promise<unknown>;
   /** A job that will not be tried again. */
   onGaveUp?(queue: string, data: unknown, error: Error): Promise<void>;
 }
@@ -40,6 +42,8 @@ export function startWorkers(opts: {
   const workers = [
     new Worker<IntakeJob>(QUEUE_NAMES.intake, boundary(opts.handlers.intake), { ...common, concurrency: opts.intakeConcurrency }),
     new Worker<MailJob>(QUEUE_NAMES.mail, boundary(opts.handlers.mail), { ...common, concurrency: opts.mailConcurrency }),
+    new Worker<AssignJob>(QUEUE_NAMES.assign, boundary(opts.handlers.assign), { ...common, concurrency: 1 }),
+    new Worker<FollowUpJob>(QUEUE_NAMES.followup, boundary(opts.handlers.followup), { ...common, concurrency: 2 }),
   ];
   for (const worker of workers) {
     worker.on('error', (err) => opts.logger.warn({ err, queue: worker.name }, 'worker error'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseReplyAddress, outgoingMessageId, planIntake } from '../../../src/core/plan-intake.ts';
+import { chooseReplyAddress, planIntake } from '../../../src/core/plan-intake.ts';
+import { outgoingMessageId } from '../../../src/workflows/queue-mail.ts';
 import type { ParsedMessage } from '../../../src/core/types.ts';
 
 function parsed(patch: Partial<ParsedMessage> & { email?: string | null }): ParsedMessage {

@@ -1,0 +1,57 @@
+import { closeOffer, findAssignment, markOfferReminded } from '../adapters/db/assignments-repo.ts';
+import { lockRequest } from '../adapters/db/requests-repo.ts';
+import { missingFieldLabels } from '../core/plan-intake.ts';
+import { queueMail } from './queue-mail.ts';
+import { expertMailData, requestMailData } from './request-mail-data.ts';
+import { transitionRequest } from './transition-request.ts';
+import { AfterCommit, type FollowUpJob, type WorkflowContext } from './workflow-context.ts';
+
+/**
+ * A follow-up that comes due: it acts only if what it waited for has not happened meanwhile (the
+ * offer is still open, the request still incomplete), so a late or duplicate job changes nothing.
+ */
+export async function runFollowUp(ctx: WorkflowContext, job: FollowUpJob): Promise<string> {
+  const after = new AfterCommit();
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const request = await lockRequest(tx, job.requestId);
+    if (!request) return 'gone';
+    if (job.kind === 'offer-reminder' || job.kind === 'offer-timeout') {
+      const offer = job.assignmentId ? await findAssignment(tx, job.assignmentId) : null;
+      if (!offer || offer.status !== 'offered') return 'answered';
+      const expert = ctx.experts.find((e) => e.id === offer.expertId);
+      if (job.kind === 'offer-reminder') {
+        if (!expert || !(await markOfferReminded(tx, offer.id))) return 'skipped';
+        await queueMail(tx, ctx, after, {
+          requestId: request.id,
+          code: request.code,
+          template: 'offer-reminder',
+          to: expert.email,
+          data: { ...requestMailData(request, ctx), expert: expertMailData(expert), answerBy: offer.answerBy, offeredAt: offer.offeredAt, originalFormAttached: false },
+          discriminator: `a${offer.id}`,
+        });
+        return 'reminded';
+      }
+      await closeOffer(tx, offer.id, 'expired', 'timeout');
+      await transitionRequest(tx, request, 'offer-expired', 'system', { expertId: offer.expertId });
+      after.add(() => ctx.queues.enqueueAssign(request.id));
+      return 'expired';
+    }
+    if (request.status !== 'incomplete') return 'completed';
+    if (job.kind === 'info-expire') {
+      await transitionRequest(tx, request, 'expire', 'system', { missing: request.missing });
+      return 'expired';
+    }
+    if (!request.replyTo) return 'skipped';
+    await queueMail(tx, ctx, after, {
+      requestId: request.id,
+      code: request.code,
+      template: 'info-reminder',
+      to: request.replyTo,
+      data: { ...requestMailData(request, ctx), missingLabels: missingFieldLabels(request.missing), requestedAt: request.createdAt },
+      attachments: [await ctx.blankForm()],
+    });
+    return 'reminded';
+  });
+  await after.run();
+  return outcome;
+}

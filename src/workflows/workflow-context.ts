@@ -1,0 +1,58 @@
+import type { Database } from '../adapters/db/database.ts';
+import type { OutboxAttachment } from '../adapters/db/outbox-repo.ts';
+import type { EmailRenderer } from '../core/render-email.ts';
+import type { Catalog } from '../core/normalize/catalog.ts';
+import type { Expert } from '../core/workflow/experts-config.ts';
+import type { EligibilityConfig } from '../core/workflow/eligibility-config.ts';
+import type { EventsConfig } from '../core/workflow/events-config.ts';
+import type { WorkflowConfig } from '../core/workflow/workflow-config.ts';
+import type { ParsedMessage } from '../core/types.ts';
+
+export type FollowUpKind = 'offer-reminder' | 'offer-timeout' | 'info-reminder' | 'info-expire';
+
+export interface FollowUpJob {
+  kind: FollowUpKind;
+  requestId: string;
+  /** The offer a reminder or timeout is about. */
+  assignmentId?: string;
+}
+
+/** The queue operations workflows need; BullMQ behind them, job ids make repeats harmless. */
+export interface WorkQueues {
+  enqueueMail(outboxId: string): Promise<void>;
+  enqueueAssign(requestId: string): Promise<void>;
+  scheduleFollowUp(job: FollowUpJob, delayMs: number): Promise<void>;
+  cancelFollowUp(job: FollowUpJob): Promise<void>;
+}
+
+/** Everything a workflow step may use: records, settings, rendering and the queues. */
+export interface WorkflowContext {
+  db: Database;
+  queues: WorkQueues;
+  renderer: EmailRenderer;
+  catalog: Catalog;
+  experts: Expert[];
+  eligibility: EligibilityConfig;
+  events: EventsConfig;
+  workflow: WorkflowConfig;
+  mailFrom: string;
+  ownAddresses: string[];
+  messageIdDomain: string;
+  secretariatEmail: string;
+  publicUrl: string;
+  secret: string;
+  parse(raw: Buffer): Promise<ParsedMessage>;
+  blankForm(): Promise<OutboxAttachment>;
+  now(): Date;
+}
+
+/** The queue work a transaction decided on, done once it has committed. */
+export class AfterCommit {
+  private readonly steps: Array<() => Promise<void>> = [];
+  add(step: () => Promise<void>): void {
+    this.steps.push(step);
+  }
+  async run(): Promise<void> {
+    for (const step of this.steps) await step();
+  }
+}
