@@ -1,4 +1,6 @@
 import type { ParsedMessage } from './types.ts';
+import { chooseAnswerAddress } from './workflow/answer-address.ts';
+import type { AnswersToPolicy } from './workflow/workflow-config.ts';
 
 export type MessageStatus = 'processed' | 'ignored' | 'needs-review';
 
@@ -24,7 +26,7 @@ const NO_REPLY_LOCAL_PART = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster
  * What the intake does with a parsed message. Replies are placed by the workflow (it needs the
  * database); here they only get their status.
  */
-export function planIntake(parsed: ParsedMessage, ctx: { ownAddresses: string[] }): IntakePlan {
+export function planIntake(parsed: ParsedMessage, ctx: { ownAddresses: string[]; answersTo?: AnswersToPolicy }): IntakePlan {
   switch (parsed.kind) {
     case 'automatic':
     case 'pec-receipt':
@@ -34,7 +36,7 @@ export function planIntake(parsed: ParsedMessage, ctx: { ownAddresses: string[] 
     case 'reply':
       return { status: 'processed', createRequest: false, reply: null, replyTo: null, needsReview: false, note: `reply: ${parsed.reason ?? ''}`.trim() };
     case 'request': {
-      const replyTo = chooseReplyAddress(parsed, ctx.ownAddresses);
+      const replyTo = chooseReplyAddress(parsed, ctx.ownAddresses, ctx.answersTo);
       const scanned = parsed.warnings.some((w) => w.startsWith('scanned-document'));
       const needsReview = replyTo === null || parsed.warnings.some((w) => REVIEW_WARNINGS.some((code) => w.startsWith(code)));
       const reply = replyTo === null ? null : parsed.missing.length > 0 && !scanned ? 'information-missing' : 'acknowledgement';
@@ -51,20 +53,25 @@ export function planIntake(parsed: ParsedMessage, ctx: { ownAddresses: string[] 
 }
 
 /**
- * The form's contact address first, then the sender — for PEC the certified sender, never the
- * provider that wrapped the envelope; never ourselves or a no-reply address.
+ * Where answers to the Comune go, by the `answersTo` policy (default: the form's contact address
+ * first, then the sender — for PEC the certified sender, never the provider that wrapped the
+ * envelope); never ourselves or a no-reply address.
  */
-export function chooseReplyAddress(parsed: ParsedMessage, ownAddresses: string[]): string | null {
-  const own = new Set(ownAddresses.map((a) => a.toLowerCase()));
-  const sender = parsed.pec ? parsed.pec.sender : parsed.message.from;
-  for (const candidate of [parsed.request.contact.email, sender]) {
-    if (!candidate) continue;
-    const address = candidate.toLowerCase();
-    const local = address.split('@')[0] ?? '';
-    if (own.has(address) || NO_REPLY_LOCAL_PART.test(local) || !address.includes('@')) continue;
-    return address;
-  }
-  return null;
+export function chooseReplyAddress(parsed: ParsedMessage, ownAddresses: string[], policy: AnswersToPolicy = 'contact-first'): string | null {
+  const usable = (address: string | null) => {
+    const local = address?.split('@')[0] ?? '';
+    return address && !NO_REPLY_LOCAL_PART.test(local) ? address : null;
+  };
+  return chooseAnswerAddress(
+    policy,
+    {
+      contactEmail: usable(parsed.request.contact.email),
+      sender: usable(parsed.pec ? parsed.pec.sender : parsed.message.from),
+      senderIsPec: parsed.pec !== null,
+      entityOrdinaryAddress: null,
+    },
+    ownAddresses,
+  );
 }
 
 export const MISSING_FIELD_LABELS: Record<string, string> = {

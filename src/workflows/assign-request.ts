@@ -45,6 +45,7 @@ export async function assignRequest(ctx: WorkflowContext, requestId: string): Pr
         data: { ...data, candidates: considered, reasonIt: choice.reasonIt, dashboardUrl: `${ctx.publicUrl}/richieste/${request.code}` },
         discriminator: `n${(await excludedExperts(tx, requestId)).length}`,
       });
+      after.add(() => ctx.queues.scheduleFollowUp({ kind: 'escalation', requestId }, delayMs(now, ctx.workflow.escalationDays, ctx.workflow)));
       return 'no-expert';
     }
     const expert = choice.expert;

@@ -1,6 +1,7 @@
 import { closeOffer, findAssignment, markOfferReminded } from '../adapters/db/assignments-repo.ts';
 import { lockRequest } from '../adapters/db/requests-repo.ts';
 import { missingFieldLabels } from '../core/plan-intake.ts';
+import { STATE_LABELS_IT, type RequestState } from '../core/workflow/request-state.ts';
 import { queueMail } from './queue-mail.ts';
 import { expertMailData, requestMailData } from './request-mail-data.ts';
 import { transitionRequest } from './transition-request.ts';
@@ -35,6 +36,25 @@ export async function runFollowUp(ctx: WorkflowContext, job: FollowUpJob): Promi
       await transitionRequest(tx, request, 'offer-expired', 'system', { expertId: offer.expertId });
       after.add(() => ctx.queues.enqueueAssign(request.id));
       return 'expired';
+    }
+    if (job.kind === 'escalation') {
+      // still on the secretariat's desk, or ready with nobody to offer it to
+      if (request.status !== 'needs-review' && request.status !== 'ready') return 'moved-on';
+      await queueMail(tx, ctx, after, {
+        requestId: request.id,
+        code: request.code,
+        template: 'escalation',
+        to: ctx.secretariatEmail,
+        data: {
+          ...requestMailData(request, ctx),
+          reasonIt: request.status === 'ready' ? 'La richiesta è pronta ma non è stata proposta ad alcun esperto.' : 'La richiesta attende una verifica della segreteria.',
+          stuckSince: request.updatedAt,
+          statusIt: STATE_LABELS_IT[request.status as RequestState] ?? request.status,
+          dashboardUrl: `${ctx.publicUrl}/richieste/${request.code}`,
+        },
+        discriminator: `e${request.updatedAt.getTime()}`,
+      });
+      return 'escalated';
     }
     if (request.status !== 'incomplete') return 'completed';
     if (job.kind === 'info-expire') {

@@ -38,7 +38,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
   if (row.status !== 'received') return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
   const raw = row.raw ? Buffer.from(row.raw) : Buffer.alloc(0);
   const parsed = await ctx.parse(raw);
-  const plan = planIntake(parsed, { ownAddresses: ctx.ownAddresses });
+  const plan = planIntake(parsed, { ownAddresses: ctx.ownAddresses, answersTo: ctx.workflow.answersTo });
   const attachments = plan.reply === 'information-missing' ? [await ctx.blankForm()] : [];
   const threadIds = peekHeaders(raw).threadIds;
 
@@ -106,6 +106,9 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
         });
       }
       if (requestStatus === 'ready') after.add(() => ctx.queues.enqueueAssign(created.id));
+      if (requestStatus === 'needs-review') {
+        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'escalation', requestId: created.id }, delayMs(ctx.now(), ctx.workflow.escalationDays, ctx.workflow)));
+      }
       if (requestStatus === 'incomplete') {
         const now = ctx.now();
         after.add(() => ctx.queues.scheduleFollowUp({ kind: 'info-reminder', requestId: created.id }, delayMs(now, ctx.workflow.infoReminderDays, ctx.workflow)));
