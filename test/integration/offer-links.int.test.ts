@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { testEnv } from '../helpers/env.ts';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
+import { setupService, type ServiceSetup } from '../helpers/service.ts';
+import { buildWorkflowContext, type Service } from '../../src/main.ts';
+import { answerOfferByLink, describeOfferLink } from '../../src/workflows/answer-offer-link.ts';
+
+describe('accepting an offer through the signed link in the mail', () => {
+  let sink: SmtpSink;
+  let database: TestDatabase;
+  let setup: ServiceSetup;
+  let service: Service;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    database = await createTestDatabase();
+    setup = setupService({ testEnv: testEnv(), databaseUrl: database.url, smtpUrl: sink.url });
+    service = await setup.start();
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+    await sink?.close();
+    await database?.drop();
+    setup?.cleanup();
+  });
+
+  it('accepts once with a valid link, refuses a forged or reused one', async () => {
+    writeFileSync(
+      path.join(setup.dataDir, 'inbox', 'melfi.eml'),
+      [
+        'From: Rocco Lauria <r.lauria@comune.melfi.example.it>',
+        'To: cap4city@anci.example.it',
+        'Subject: Richiesta laboratorio',
+        'Message-ID: <link-1@comune.melfi.example.it>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Comune richiedente: Melfi',
+        'Referente: Rocco Lauria',
+        'E-mail: r.lauria@comune.melfi.example.it',
+        'Laboratorio richiesto: PC-2 Gestione finanziaria',
+        'Fabbisogni e obiettivi: migliorare la rendicontazione dei fondi europei.',
+        '',
+      ].join('\r\n'),
+    );
+    const [offer] = await sink.waitFor((m) => /Proposta di incarico/.test(m.subject ?? ''), 20_000);
+    const accept = /http:\/\/127\.0\.0\.1:8080\/incarico\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/.exec(offer!.text ?? '');
+    expect(accept).not.toBeNull();
+    const token = accept![1]!;
+    const ctx = buildWorkflowContext(setup.config(), service.db, service.queues);
+
+    const forged = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(await answerOfferByLink(ctx, forged)).toEqual({ outcome: 'invalid', code: null });
+    const shown = await describeOfferLink(ctx, token);
+    expect(shown).toMatchObject({ valid: true, action: 'accept' });
+
+    const result = await answerOfferByLink(ctx, token);
+    expect(result).toEqual({ outcome: 'accepted', code: shown.code });
+    const [confirmed] = await sink.waitFor((m) => m.to.includes('r.lauria@comune.melfi.example.it') && /esperto/i.test(m.subject ?? ''), 15_000);
+    expect(confirmed!.text).toContain(offer!.to[0]!);
+    expect(await answerOfferByLink(ctx, token)).toEqual({ outcome: 'no-longer-open', code: shown.code });
+    const { rows } = await service.db.query<{ status: string }>('select status from requests where code = $1', [shown.code]);
+    expect(rows[0]!.status).toBe('assigned');
+  });
+});
