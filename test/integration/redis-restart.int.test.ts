@@ -83,6 +83,6 @@ describe('a Redis that goes away and comes back', () => {
     writeFileSync(path.join(setup.dataDir, 'inbox', 'two.eml'), dropMail('after-restart'));
     const [ack] = await sink.waitFor((m) => m.headers.get('in-reply-to') === '<after-restart@comune.lecce.example.it>', 30_000);
     expect(ack!.subject).toMatch(/^\[C4C-\d{4}-\d{5}\] Richiesta ricevuta/);
-    expect(sink.messages).toHaveLength(2);
+    expect(sink.messages.filter((m) => /Richiesta ricevuta/.test(m.subject ?? ''))).toHaveLength(2);
   });
 });
