@@ -22,7 +22,7 @@ function setup(): { config: Readonly<Config>; logger: Logger } {
   return { config, logger };
 }
 
-async function runService(roles: { watch: boolean; work: boolean }): Promise<void> {
+async function runService(roles: { watch: boolean; work: boolean; web?: boolean }): Promise<void> {
   const { config, logger } = setup();
   const { startService } = await import('./main.ts');
   let service: Awaited<ReturnType<typeof startService>> | null = null;
@@ -62,8 +62,8 @@ async function runService(roles: { watch: boolean; work: boolean }): Promise<voi
 
 program
   .command('start')
-  .description('run everything in one process: mail sources, queue workers (the local default)')
-  .action(() => runService({ watch: true, work: true }));
+  .description('run everything in one process: mail sources, queue workers, dashboard (the local default)')
+  .action(() => runService({ watch: true, work: true, web: true }));
 
 program
   .command('watch')
@@ -74,6 +74,38 @@ program
   .command('work')
   .description('run the queue workers only (parse, store, send); start as many as you like')
   .action(() => runService({ watch: false, work: true }));
+
+program
+  .command('web')
+  .description('run the secretariat dashboard only, on WEB_PORT')
+  .action(async () => {
+    const { config, logger } = setup();
+    const { runWebCommand } = await import('./cli/web-command.ts');
+    const web = await runWebCommand(config, logger);
+    const stop = () => void web.stop().then(() => process.exit(0), () => process.exit(1));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+
+const users = program.command('users').description('secretariat accounts of the dashboard');
+users
+  .command('add')
+  .description('create or update an account; the password is read from the terminal, standard input or --password-env')
+  .argument('<username>')
+  .option('--name <name>', 'the name shown in the dashboard and in the timeline')
+  .addOption(new Option('--role <role>', 'what the account may do').choices(['admin', 'operator', 'readonly']).default('operator'))
+  .option('--password-env <VAR>', 'take the password from this environment variable')
+  .action(async (username: string, opts: { name?: string; role?: string; passwordEnv?: string }) => {
+    const { runUsersAdd } = await import('./cli/users-command.ts');
+    process.exitCode = await runUsersAdd(username, opts);
+  });
+users
+  .command('list')
+  .description('list the accounts')
+  .action(async () => {
+    const { runUsersList } = await import('./cli/users-command.ts');
+    process.exitCode = await runUsersList();
+  });
 
 program
   .command('migrate')

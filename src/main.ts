@@ -26,6 +26,9 @@ import { intakeMessage } from './workflows/intake-message.ts';
 import { assignRequest } from './workflows/assign-request.ts';
 import { runFollowUp } from './workflows/follow-ups.ts';
 import type { WorkflowContext } from './workflows/workflow-context.ts';
+import { offerLinksFor } from './workflows/answer-offer-link.ts';
+import { startWebServer } from './adapters/http/create-web-app.ts';
+import { webDepsFromConfig } from './cli/web-command.ts';
 import type { OutboxAttachment } from './adapters/db/outbox-repo.ts';
 import { loadOrCreateSecret } from './adapters/secret-file.ts';
 import { parseExpertsConfig } from './core/workflow/experts-config.ts';
@@ -34,11 +37,14 @@ import { parseEventsConfig } from './core/workflow/events-config.ts';
 import { defaultWorkflowConfig, parseWorkflowConfig } from './core/workflow/workflow-config.ts';
 import { sendOutboxMail } from './workflows/send-mail.ts';
 import { findStrandedWork } from './workflows/sweep-stranded.ts';
+import { startReplyGuard } from './adapters/rate-limit/start-reply-guard.ts';
 import type { MailJob } from './adapters/queue/queues.ts';
 
 export interface Roles {
   watch: boolean;
   work: boolean;
+  /** The secretariat's dashboard on WEB_PORT. */
+  web?: boolean;
 }
 
 export interface Service {
@@ -85,7 +91,16 @@ export async function startService(config: Readonly<Config>, logger: Logger, rol
     if (roles.work) await startWorkRole(config, logger, db, queues, redisUrl, closers);
     if (roles.watch) watchers.push(...(await startWatchRole(config, logger, db, queues, redisUrl, closers)));
 
-    return { db, queues, redisUrl, watcherStates: () => watchers.map((w) => ({ ...w.state })), stop: stopAll };
+    const watcherStates = () => watchers.map((w) => ({ ...w.state }));
+    if (roles.web) {
+      const offerLinks = offerLinksFor(buildWorkflowContext(config, db, queues));
+      const server = await startWebServer({ ...webDepsFromConfig({ config, db, queues, logger, watcherStates, offerLinks }), port: config.webPort });
+      // the dashboard goes first on shutdown: it takes no more actions while workers finish
+      closers.push(() => server.close());
+      logger.info({ port: server.port, url: config.publicUrl }, 'dashboard listening');
+    }
+
+    return { db, queues, redisUrl, watcherStates, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;
@@ -104,6 +119,8 @@ async function startWorkRole(
   const transport: MailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createFileTransport(path.join(config.dataDir, 'outbox'));
   closers.push(() => transport.close());
   const log = logger.child({ component: 'worker' });
+  const replyGuard = startReplyGuard({ redisUrl, prefix: config.queuePrefix, logger: log });
+  closers.push(() => replyGuard.close());
   const workers: Workers = startWorkers({
     redisUrl,
     prefix: config.queuePrefix,
@@ -112,7 +129,7 @@ async function startWorkRole(
     logger: log,
     handlers: {
       intake: async ({ messageRecordId }) => {
-        const outcome = await intakeMessage(ctx, messageRecordId);
+        const outcome = await intakeMessage(ctx, messageRecordId, replyGuard.guard);
         log.info({ messageRecordId, ...outcome }, 'message handled');
         return outcome;
       },

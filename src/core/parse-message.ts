@@ -1,13 +1,14 @@
 import { chooseBestForm } from './extract-form/choose-form.ts';
-import { extractFromBody } from './extract-form/extract-body.ts';
+import { readBody, type BodyReading } from './extract-form/extract-body.ts';
 import type { ExtractLimits } from './extract-form/extract-limits.ts';
 import { classifyHeaders } from './message/classify-message.ts';
 import { extractAttachmentForms, type AttachmentForm } from './message/extract-attachment-forms.ts';
 import { readMessage, type ReadLimits, type ReadMessage } from './message/read-message.ts';
 import { readPecEnvelope } from './message/read-pec.ts';
+import { readBodyIntent } from './message/request-intent.ts';
 import type { Catalog } from './normalize/catalog.ts';
 import { normalizeRequest } from './normalize/normalize-request.ts';
-import type { ExtractedForm, LabRequest, MessageKind, MessageSummary, ParsedMessage, PecInfo } from './types.ts';
+import type { ExtractedForm, FormFieldName, LabRequest, MessageKind, MessageSummary, ParsedMessage, PecInfo } from './types.ts';
 import { findMissing } from './validate-request.ts';
 
 export interface ParseContext {
@@ -19,8 +20,9 @@ export interface ParseContext {
 
 // A PEC message forwarded through another PEC box nests envelopes; more than this is not real mail.
 const MAX_PEC_NESTING = 3;
-const LAB_WORDS = /\b(capacity\s*lab|laborator[io]\w*)\b/i;
-const REQUEST_WORDS = /\b(richiest\w*|richied\w*|chied\w*|attiva\w*|prenota\w*|adesion\w*|aderi\w*|candidatur\w*|partecipa\w*)\b/i;
+// A body that labels one of these, or three fields of any kind, is a filled-in form, whatever else it says.
+const FORM_DEFINING_FIELDS: ReadonlySet<FormFieldName> = new Set(['comune', 'referente_nome', 'laboratorio', 'laboratorio_2', 'fabbisogni']);
+const FORM_LIKE_FIELD_COUNT = 3;
 
 export function emptyLabRequest(): LabRequest {
   return {
@@ -64,8 +66,10 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   }
 
   const attachmentForms = await extractAttachmentForms(content.attachments, ctx.limits?.extract, warnings);
-  const bodyForm = extractFromBody(content.text, content.html);
-  const candidates: ExtractedForm[] = [...attachmentForms.map((found) => found.form), ...(bodyForm ? [bodyForm] : [])];
+  const body = readBody(content.textFromHtml ? null : content.text, content.html);
+  const embedded = await readEmbeddedForms(content, ctx, warnings);
+  attachmentForms.push(...embedded.map((found) => found.attachment));
+  const candidates: ExtractedForm[] = [...attachmentForms.map((found) => found.form), ...(body.form ? [body.form] : [])];
   const best = chooseBestForm(candidates);
   if (!best) {
     const kind = classification.kind ?? 'not-a-request';
@@ -73,18 +77,44 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   }
 
   warnings.push(...best.warnings);
-  const normalized = normalizeRequest(best.fields, { catalog: ctx.catalog, senderEmail: content.from });
+  const fromEmbedded = embedded.find((found) => found.attachment.form === best);
+  const senderEmail = fromEmbedded?.sender ?? body.forwardedFrom ?? content.from;
+  const normalized = normalizeRequest(best.fields, { catalog: ctx.catalog, senderEmail });
   const chosen = attachmentForms.find((found) => found.form === best);
   const form = describeForm(best, chosen);
   if (classification.kind === 'reply') {
     warnings.push(...normalized.warnings);
     return result('reply', classification.reason, summary, unwrapped.pec, form, normalized.request, findMissing(normalized.request), warnings);
   }
-  if (!looksLikeRequest(best, normalized.request, content)) {
+  if (!looksLikeRequest(best, fromEmbedded?.body ?? body, content.subject)) {
     return result('not-a-request', null, summary, unwrapped.pec, null, emptyLabRequest(), [], warnings);
   }
   warnings.push(...normalized.warnings);
   return result('request', null, summary, unwrapped.pec, form, normalized.request, findMissing(normalized.request), warnings);
+}
+
+interface EmbeddedForm {
+  attachment: AttachmentForm;
+  /** Who wrote the embedded message: the request's sender when its form is chosen. */
+  sender: string | null;
+  /** Set when the form is the embedded message's body. */
+  body: BodyReading | null;
+}
+
+// A forwarded request attached as .eml: its attachments and body are candidates too, one level deep.
+const MAX_EMBEDDED_MESSAGES = 5;
+
+async function readEmbeddedForms(content: ReadMessage, ctx: ParseContext, warnings: string[]): Promise<EmbeddedForm[]> {
+  const found: EmbeddedForm[] = [];
+  for (const embedded of content.embeddedMessages.slice(0, MAX_EMBEDDED_MESSAGES)) {
+    const inner = await readMessage(embedded.raw, ctx.limits?.read);
+    warnings.push(...inner.warnings.map((warning) => warning.replace(/^([\w-]+): /, `$1: ${embedded.filename ?? 'messaggio allegato'}: `)));
+    const forms = await extractAttachmentForms(inner.attachments, ctx.limits?.extract, warnings);
+    for (const form of forms) found.push({ attachment: form, sender: inner.from, body: null });
+    const body = readBody(inner.textFromHtml ? null : inner.text, inner.html);
+    if (body.form) found.push({ attachment: { form: body.form, filename: embedded.filename, signature: null }, sender: body.forwardedFrom ?? inner.from, body });
+  }
+  return found;
 }
 
 interface UnwrappedPec {
@@ -110,12 +140,15 @@ async function unwrapPec(outer: ReadMessage, ctx: ParseContext, warnings: string
   return { content, pec, receiptType: null };
 }
 
-function looksLikeRequest(best: ExtractedForm, request: LabRequest, content: ReadMessage): boolean {
-  if (request.comune.name || request.labs.length > 0) return true;
-  if (typeof best.fields.comune === 'string' || typeof best.fields.laboratorio === 'string') return true;
+/**
+ * A form in an attachment, or a body with form-like labelled fields, is a request. A letter is one only when it
+ * asks for a lab: naming a lab or a Comune in a question or a thank-you does not make it a request.
+ */
+function looksLikeRequest(best: ExtractedForm, body: BodyReading, subject: string | null): boolean {
   if (best.source !== 'body') return true;
-  const text = `${content.subject ?? ''}\n${content.text ?? ''}`;
-  return LAB_WORDS.test(text) && REQUEST_WORDS.test(text);
+  const labelled = body.labelledFields;
+  if (labelled.some((field) => FORM_DEFINING_FIELDS.has(field)) || labelled.length >= FORM_LIKE_FIELD_COUNT) return true;
+  return readBodyIntent(subject, body.mainText) === 'request';
 }
 
 function describeForm(best: ExtractedForm, chosen: AttachmentForm | undefined): ParsedMessage['form'] {

@@ -53,6 +53,15 @@ export function planIntake(parsed: ParsedMessage, ctx: { ownAddresses: string[];
 }
 
 /**
+ * The plan when the automatic answer must not go (a spoofed sender, a reply limit reached): the
+ * request is still opened, and waits for a person.
+ */
+export function withholdReply(plan: IntakePlan, reasons: readonly string[]): IntakePlan {
+  if (reasons.length === 0) return plan;
+  return { ...plan, reply: null, needsReview: true, status: 'needs-review', note: `${plan.note}; no answer sent: ${reasons.join('; ')}` };
+}
+
+/**
  * Where answers to the Comune go, by the `answersTo` policy (default: the form's contact address
  * first, then the sender — for PEC the certified sender, never the provider that wrapped the
  * envelope); never ourselves or a no-reply address.

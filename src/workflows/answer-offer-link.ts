@@ -33,3 +33,11 @@ export async function answerOfferByLink(ctx: WorkflowContext, token: string): Pr
   await after.run();
   return result;
 }
+
+/** The two link operations, bound to a workflow context, as the web app takes them. */
+export function offerLinksFor(ctx: WorkflowContext) {
+  return {
+    describe: (token: string) => describeOfferLink(ctx, token),
+    answer: (token: string) => answerOfferByLink(ctx, token),
+  };
+}

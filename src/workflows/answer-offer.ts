@@ -37,7 +37,8 @@ export async function answerOffer(tx: SqlExecutor, ctx: WorkflowContext, after: 
   if (!expert) return true;
   const data = { ...requestMailData(request, ctx), expert: expertMailData(expert) };
   if (request.replyTo) {
-    await queueMail(tx, ctx, after, { requestId: request.id, code: request.code, template: 'assignment-confirmed', to: request.replyTo, data, discriminator: `a${offer.id}` });
+    const forComune = { ...requestMailData(request, ctx, 'comune'), expert: expertMailData(expert) };
+    await queueMail(tx, ctx, after, { requestId: request.id, code: request.code, template: 'assignment-confirmed', to: request.replyTo, data: forComune, discriminator: `a${offer.id}` });
   }
   await queueMail(tx, ctx, after, { requestId: request.id, code: request.code, template: 'assignment-accepted-expert', to: expert.email, data, discriminator: `a${offer.id}` });
   return true;

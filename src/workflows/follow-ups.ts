@@ -67,7 +67,7 @@ export async function runFollowUp(ctx: WorkflowContext, job: FollowUpJob): Promi
       code: request.code,
       template: 'info-reminder',
       to: request.replyTo,
-      data: { ...requestMailData(request, ctx), missingLabels: missingFieldLabels(request.missing), requestedAt: request.createdAt },
+      data: { ...requestMailData(request, ctx, 'comune'), missingLabels: missingFieldLabels(request.missing), requestedAt: request.createdAt },
       attachments: [await ctx.blankForm()],
     });
     return 'reminded';

@@ -124,7 +124,7 @@ async function completeRequest(
     code: request.code,
     template: 'information-missing',
     to: request.replyTo,
-    data: { ...requestMailData(updated, ctx), missingLabels: missingFieldLabels(missing) },
+    data: { ...requestMailData(updated, ctx, 'comune'), missingLabels: missingFieldLabels(missing) },
     discriminator: `r${String(event.messageRecordId)}`,
     attachments: [await ctx.blankForm()],
   });

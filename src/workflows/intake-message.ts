@@ -2,7 +2,8 @@ import type { SqlExecutor } from '../adapters/db/database.ts';
 import { insertRequest, lockRequest } from '../adapters/db/requests-repo.ts';
 import { insertRequestEvent } from '../adapters/db/request-events-repo.ts';
 import { IntakeError } from '../core/errors.ts';
-import { missingFieldLabels, planIntake } from '../core/plan-intake.ts';
+import { missingFieldLabels, planIntake, withholdReply } from '../core/plan-intake.ts';
+import type { ReplyGuard } from '../adapters/rate-limit/reply-guard.ts';
 import { peekHeaders } from '../core/peek-headers.ts';
 import type { ParsedMessage } from '../core/types.ts';
 import { isEligibleRegion } from '../core/workflow/eligibility-config.ts';
@@ -32,13 +33,16 @@ interface MessageRow {
  * is, open the request (or place the reply) with its events, and queue the answers (transactional
  * outbox). Running it twice for the same message changes nothing: the message's status says it is done.
  */
-export async function intakeMessage(ctx: WorkflowContext, messageRecordId: string): Promise<IntakeOutcome> {
+export async function intakeMessage(ctx: WorkflowContext, messageRecordId: string, replyGuard?: ReplyGuard): Promise<IntakeOutcome> {
   const row = await loadMessage(ctx.db, messageRecordId, false);
   if (!row) throw new IntakeError('message-not-found', `no message record ${messageRecordId}`);
   if (row.status !== 'received') return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
   const raw = row.raw ? Buffer.from(row.raw) : Buffer.alloc(0);
   const parsed = await ctx.parse(raw);
-  const plan = planIntake(parsed, { ownAddresses: ctx.ownAddresses, answersTo: ctx.workflow.answersTo });
+  const planned = planIntake(parsed, { ownAddresses: ctx.ownAddresses, answersTo: ctx.workflow.answersTo });
+  // a spoofed sender or a reply limit reached: the request is opened, but nobody is answered
+  const guardWarnings = planned.reply && planned.replyTo && replyGuard ? await replyGuard.check({ raw, messageRecordId, recipient: planned.replyTo, now: ctx.now() }) : [];
+  const plan = withholdReply(planned, guardWarnings);
   const attachments = plan.reply === 'information-missing' ? [await ctx.blankForm()] : [];
   const threadIds = peekHeaders(raw).threadIds;
 
@@ -61,7 +65,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
     } else if (plan.createRequest) {
       const request = parsed.request;
       const outsideProgramme = request.comune.region !== null && !isEligibleRegion(request.comune.region, ctx.eligibility);
-      const warnings = outsideProgramme ? [...parsed.warnings, `outside-programme: ${request.comune.region}`] : parsed.warnings;
+      const warnings = [...parsed.warnings, ...guardWarnings, ...(outsideProgramme ? [`outside-programme: ${request.comune.region}`] : [])];
       const needsReview = plan.needsReview || outsideProgramme;
       const created = await insertRequest(tx, {
         status: 'received',
@@ -93,7 +97,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
       if (needsReview) status = 'needs-review';
 
       if (plan.reply && plan.replyTo) {
-        const mailData = requestMailData(stored, ctx);
+        const mailData = requestMailData(stored, ctx, 'comune');
         await queueMail(tx, ctx, after, {
           requestId,
           code: created.code,

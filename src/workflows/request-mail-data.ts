@@ -3,9 +3,13 @@ import type { Expert } from '../core/workflow/experts-config.ts';
 import { nextEventFor } from '../core/workflow/events-config.ts';
 import type { RequestMailData, MailExpert } from '../core/mail-templates.ts';
 import type { WorkflowContext } from './workflow-context.ts';
+import { statusPageUrl } from '../adapters/http/status-token.ts';
 
-/** What every template says about a request. */
-export function requestMailData(request: StoredRequest, ctx: WorkflowContext): RequestMailData {
+/**
+ * What every template says about a request. Mail to the Comune also carries the link to its
+ * read-only status page (unguessable, expiring); mail to experts and the secretariat does not.
+ */
+export function requestMailData(request: StoredRequest, ctx: WorkflowContext, reader: 'comune' | 'other' = 'other'): RequestMailData {
   const data = request.data;
   const event = nextEventFor(request.region, ctx.now(), ctx.events);
   return {
@@ -20,6 +24,7 @@ export function requestMailData(request: StoredRequest, ctx: WorkflowContext): R
     preferredPeriod: data.preferredPeriod,
     venue: data.venue,
     nextEvent: event ? { city: event.city, date: event.date, region: event.region } : null,
+    statusUrl: reader === 'comune' ? statusPageUrl(ctx.publicUrl, request.id, ctx.secret, { now: ctx.now() }) : null,
   };
 }
 

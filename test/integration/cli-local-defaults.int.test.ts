@@ -36,10 +36,15 @@ describe('cap4city start with no configuration at all', () => {
     const dataDir = path.join(root, 'data');
     mkdirSync(path.join(dataDir, 'inbox'), { recursive: true });
     let output = '';
-    child = spawn(process.execPath, [CLI, 'start'], { cwd: REPO_ROOT, env: bareEnv({ CAP4CITY_DATA_DIR: dataDir }), stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [CLI, 'start'], { cwd: REPO_ROOT, env: bareEnv({ CAP4CITY_DATA_DIR: dataDir, WEB_PORT: '0' }), stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
     await waitUntil(() => output.includes('cap4city is running'), 60_000, `the service to start; output so far:\n${output}`);
+    const port = Number(/"port":(\d+)[^\n]*dashboard listening/.exec(output)?.[1]);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const anonymous = await fetch(`http://127.0.0.1:${port}/richieste`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(303); // the dashboard is up, and sends anonymous visitors to the login page
+    expect(anonymous.headers.get('location')).toMatch(/^\/login/);
 
     writeFileSync(
       path.join(dataDir, 'inbox', 'richiesta.eml'),

@@ -136,6 +136,7 @@ describe('intake from a real IMAP mailbox', () => {
     expect(ack!.headers.get('in-reply-to')).toBe('<first-request@comune.matera.example.it>');
     expect(ack!.text).toContain('Matera');
     expect(ack!.html).toContain('PIAO');
+    expect(ack!.text).toMatch(/http:\/\/127\.0\.0\.1:8080\/stato-richiesta\/\S+/); // the Comune's own status page
     await imap.waitForFolderCount('Elaborati', 1, 5_000);
     await imap.waitForFolderCount('INBOX', 0, 5_000);
 

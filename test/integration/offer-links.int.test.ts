@@ -6,7 +6,10 @@ import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { setupService, type ServiceSetup } from '../helpers/service.ts';
 import { buildWorkflowContext, type Service } from '../../src/main.ts';
-import { answerOfferByLink, describeOfferLink } from '../../src/workflows/answer-offer-link.ts';
+import { answerOfferByLink, describeOfferLink, offerLinksFor } from '../../src/workflows/answer-offer-link.ts';
+import { createWebApp } from '../../src/adapters/http/create-web-app.ts';
+import { webDepsFromConfig } from '../../src/cli/web-command.ts';
+import { createLogger } from '../../src/logger.ts';
 
 describe('accepting an offer through the signed link in the mail', () => {
   let sink: SmtpSink;
@@ -57,8 +60,18 @@ describe('accepting an offer through the signed link in the mail', () => {
     const shown = await describeOfferLink(ctx, token);
     expect(shown).toMatchObject({ valid: true, action: 'accept' });
 
-    const result = await answerOfferByLink(ctx, token);
-    expect(result).toEqual({ outcome: 'accepted', code: shown.code });
+    // through the dashboard's public route: GET only asks for confirmation (mail scanners open links), POST answers
+    const app = await createWebApp(webDepsFromConfig({ config: setup.config(), db: service.db, queues: null, logger: createLogger({ level: 'silent' }), offerLinks: offerLinksFor(ctx) }));
+    const confirm = await app.inject({ method: 'GET', url: `/incarico/${token}` });
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('Accetto l’incarico');
+    const { rows: still } = await service.db.query<{ status: string }>('select status from requests where code = $1', [shown.code]);
+    expect(still[0]!.status).toBe('offered');
+    const answered = await app.inject({ method: 'POST', url: `/incarico/${token}` });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.body).toContain('l’incarico è confermato');
+    expect((await app.inject({ method: 'POST', url: `/incarico/${forged}` })).statusCode).toBe(404);
+    await app.close();
     const [confirmed] = await sink.waitFor((m) => m.to.includes('r.lauria@comune.melfi.example.it') && /esperto/i.test(m.subject ?? ''), 15_000);
     expect(confirmed!.text).toContain(offer!.to[0]!);
     expect(await answerOfferByLink(ctx, token)).toEqual({ outcome: 'no-longer-open', code: shown.code });

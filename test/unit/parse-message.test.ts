@@ -163,3 +163,84 @@ describe('parseMessage', () => {
     expect(parsed.kind).toBe('not-a-request');
   });
 });
+
+describe('parseMessage on real-world variants', () => {
+  it('classes a question naming labs and a Comune as not-a-request', async () => {
+    const body = 'Salve,\nqual è la differenza tra PO-2 Reclutamento e PO-3? Il Comune di Bari vorrebbe capire quale scegliere.\n\nGrazie\nUfficio Personale\nComune di Bari';
+    const parsed = await parseMessage(textMail({ Subject: 'Domanda sul catalogo' }, body), ctx);
+    expect(parsed.kind).toBe('not-a-request');
+    expect(parsed.form).toBeNull();
+  });
+
+  it('classes a letter asking for a lab as a request', async () => {
+    const body = 'Buongiorno,\nil Comune di Bari chiede di partecipare al laboratorio sul PIAO: dobbiamo aggiornare il piano dei fabbisogni.\nReferente: Mario Rossi\n';
+    const parsed = await parseMessage(textMail({ Subject: 'Capacity Lab' }, body), ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.request.labs.map((lab) => lab.code)).toEqual(['PO-4']);
+    expect(parsed.request.comune.name).toBe('Bari');
+  });
+
+  it('takes the contact e-mail of a forwarded request from the forwarded header, not the forwarder', async () => {
+    const body = [
+      'Inoltro per competenza.',
+      '',
+      '-------- Messaggio inoltrato --------',
+      'Oggetto: Richiesta Capacity Lab',
+      'Data: Mon, 12 Jan 2026 09:00:00 +0100',
+      'Da: Anna Neri <a.neri@comune.fasano.br.it>',
+      '',
+      'Comune richiedente: Fasano',
+      'Referente: Anna Neri',
+      'Laboratorio richiesto: Reclutamento',
+      'Fabbisogni e obiettivi: preparare i concorsi 2026',
+    ].join('\n');
+    const parsed = await parseMessage(textMail({ From: 'Luca Bianchi <l.bianchi@anci.it>' }, body), ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.request.contact).toMatchObject({ name: 'Anna Neri', email: 'a.neri@comune.fasano.br.it' });
+    expect(parsed.missing).toEqual([]);
+  });
+
+  it('reads the form of a request attached as .eml (message/rfc822)', async () => {
+    const inner = [
+      'From: Paola Russo <p.russo@comune.monopoli.ba.it>',
+      'To: cap4city@anci.it',
+      'Subject: Richiesta Capacity Lab',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Comune richiedente: Monopoli',
+      'Referente: Paola Russo',
+      'Laboratorio richiesto: Project management',
+      'Fabbisogni e obiettivi: coordinare i cantieri PNRR',
+    ].join('\r\n');
+    const body = [
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Vi giro la richiesta arrivata al protocollo.',
+      '--b1',
+      'Content-Type: message/rfc822',
+      'Content-Disposition: attachment; filename="richiesta.eml"',
+      '',
+      inner,
+      '--b1--',
+      '',
+    ].join('\r\n');
+    const raw = buildMail({ ...BASE_HEADERS, From: 'Protocollo <protocollo@anci.it>', 'Content-Type': 'multipart/mixed; boundary="b1"' }, body);
+    const parsed = await parseMessage(raw, ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.form).toMatchObject({ source: 'body', filename: 'richiesta.eml' });
+    expect(parsed.request.comune.name).toBe('Monopoli');
+    expect(parsed.request.labs.map((lab) => lab.code)).toEqual(['PC-4']);
+    expect(parsed.request.contact.email).toBe('p.russo@comune.monopoli.ba.it');
+  });
+
+  it('falls back to the Comune named by the sender domain, as a fuzzy match with a warning', async () => {
+    const body = 'Referente: Maria Bianchi\nLaboratorio richiesto: Reclutamento\nFabbisogni: concorsi 2026\n';
+    const parsed = await parseMessage(textMail({ From: 'Maria Bianchi <m.bianchi@comune.matera.it>' }, body), ctx);
+    expect(parsed.request.comune).toMatchObject({ name: 'Matera', istat: '077014', match: 'fuzzy' });
+    expect(parsed.warnings).toContain('comune-from-domain: comune.matera.it → Matera');
+    const webmail = await parseMessage(textMail({ From: 'Maria Bianchi <maria.b@gmail.com>' }, body), ctx);
+    expect(webmail.request.comune.match).toBe('none');
+    expect(webmail.missing).toContain('request.comune');
+  });
+});

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { DocumentInput } from '../types.ts';
 import { describeFile, type ExtractLimits, type ExtractResult } from './extract-limits.ts';
 import { fieldsFromBlocks, type TextBlock } from './fields-from-blocks.ts';
@@ -7,6 +7,13 @@ import { readZipEntries } from './read-zip-entries.ts';
 
 const MAX_ROWS_PER_SHEET = 1_000;
 const MAX_COLUMNS = 40;
+
+// exceljs is large: loaded when the first spreadsheet arrives, not with the parser.
+let excelJs: Promise<typeof ExcelJS> | null = null;
+function loadExcelJs(): Promise<typeof ExcelJS> {
+  excelJs ??= import('exceljs').then((module) => module.default);
+  return excelJs;
+}
 
 function cellText(cell: ExcelJS.Cell): string {
   try {
@@ -22,7 +29,8 @@ export async function extractXlsx(doc: DocumentInput, limits: ExtractLimits): Pr
   // exceljs inflates without limits: the bytes are counted here first.
   const guard = await readZipEntries(doc.content, () => 'count', limits, name);
   if (!guard.ok) return { form: null, warnings: guard.warnings };
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(doc.content as unknown as ArrayBuffer);
   } catch (error) {

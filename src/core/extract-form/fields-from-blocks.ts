@@ -1,5 +1,6 @@
 import type { FormFieldName, FormFields } from '../types.ts';
 import { parseMarkedOptions, splitLeadingX } from './checkbox-marks.ts';
+import { audiencesNamed, isAudienceGroupLabel } from './audiences-named.ts';
 import { FieldCollector, isCheckboxField } from './field-collector.ts';
 import { mapLabel, normalizeLabel } from './map-label.ts';
 import { splitLabelValue } from './split-label-value.ts';
@@ -22,12 +23,31 @@ const MAX_VALUE_GAP = 2.2;
 const FREE_TEXT_FIELDS: ReadonlySet<FormFieldName> = new Set(['fabbisogni', 'altri_comuni']);
 
 function isGroupLabel(cell: string): boolean {
-  return /^destinatari\b/.test(normalizeLabel(cell));
+  return /^destinatari\b/.test(normalizeLabel(cell)) || isAudienceGroupLabel(cell);
 }
 
 function looksLikeHeading(line: string): boolean {
   return /^(sezione|section|parte|quadro)\b/i.test(line) || /^[A-ZÀ-Ý0-9 ,.'’()/–-]{6,}$/.test(line) || /^\d+[.)]\s+[A-ZÀ-Ý]/.test(line);
 }
+
+const SECTION_WORDS = /\b(comune|ente|referente|contatti|dati|laboratori[oi]|destinatari|organizzazione|privacy|firma|fabbisogni|richiesta|informazioni|note|partecipazione|sezione)\b/;
+
+/** "5. Privacy e firma", "Sezione 2 - Referente": the title of the next part of a form, never a field's value. */
+export function isSectionHeading(line: string): boolean {
+  if (/^(sezione|section|parte|quadro)\s+([0-9]{1,2}|[IVX]{1,4}|[A-E])\b/i.test(line)) return true;
+  const numbered = /^(?:\d{1,2}|[IVX]{1,4}|[A-E])[.)]\s+([A-ZÀ-Ý].*)$/.exec(line.trim());
+  if (!numbered?.[1] || /[@\d]/.test(numbered[1]) || numbered[1].split(/\s+/).length > 6) return false;
+  return SECTION_WORDS.test(normalizeLabel(numbered[1]));
+}
+
+/** Label "Referente", value "nome e cognome: Teresa Rossi": the rest of the label spilled into the value cell. */
+function stripSpilledLabel(label: string, value: string, field: FormFieldName): string {
+  const spilled = /^([^:]{1,60}):\s*(.*)$/s.exec(value);
+  if (!spilled) return value;
+  return mapLabel(`${label} ${spilled[1]}`) === field || mapLabel(spilled[1] ?? '') === field ? (spilled[2] ?? '') : value;
+}
+
+const AUDIENCE_LINE = /^(.{1,60}?)\s*[:=]\s*(.*)$/s;
 
 export interface BlockReadingOptions {
   /**
@@ -47,12 +67,32 @@ class BlockReader {
   private pending: FormFieldName | null = null;
   private lastField: FormFieldName | null = null;
   private headerRow: string[] | null = null;
+  /** After a bare "Destinatari" line: the next lines may list the audiences. */
+  private inAudienceList = false;
+  /** Audiences named on lines without any mark: in a printed form these may be the options, not the answer. */
+  private readonly unmarkedAudiences = new Set<FormFieldName>();
+  private markedAudience = false;
 
   constructor(private readonly positional: boolean) {}
 
   read(blocks: readonly TextBlock[]): FormFields {
     for (const block of blocks) this.readBlock(block);
+    // A flattened form prints all four options; without marks nothing says which were ticked.
+    const allOptionsPrinted = this.positional && this.unmarkedAudiences.size === 4 && !this.markedAudience;
+    if (!allOptionsPrinted) for (const field of this.unmarkedAudiences) if (isCheckboxField(field)) this.collector.assignCheckbox(field, true);
     return this.collector.fields;
+  }
+
+  /** A written list of audiences ("dirigenti e funzionari; team di progetto") or marked options. */
+  private assignAudience(text: string): boolean {
+    const options = parseMarkedOptions(text);
+    if (options.length > 0) {
+      this.markedAudience = true;
+      return this.collector.assignOptions(options);
+    }
+    const named = audiencesNamed(text);
+    for (const field of named) this.unmarkedAudiences.add(field);
+    return named.length > 0;
   }
 
   private readBlock(block: TextBlock): void {
@@ -68,12 +108,20 @@ class BlockReader {
       return;
     }
     if (this.pending && this.positional && (block.gapAbove ?? 0) > MAX_VALUE_GAP) this.pending = null;
+    if (cells.length >= 2 && only !== null && cells[0] === only && mapLabel(only) !== null) {
+      // a table row whose value cell was left empty: the field is empty, the next row is not its value
+      this.pending = null;
+      this.lastField = null;
+      this.inAudienceList = false;
+      return;
+    }
     if (filled.length === 1) {
       for (const line of (filled[0] ?? '').split('\n')) this.readLine(line.trim());
       return;
     }
     this.pending = null;
     this.lastField = null;
+    this.inAudienceList = false;
     if (this.headerRow && this.readUnderHeader(cells)) return;
     if (filled.length >= 3 && filled.every((cell) => mapLabel(cell) !== null)) {
       this.headerRow = cells;
@@ -103,8 +151,8 @@ class BlockReader {
       const next = cells[filledIndexes[position + 1] ?? -1];
       const field = mapLabel(cell);
       if ((field || isGroupLabel(cell)) && next !== undefined && (filledIndexes.length === 2 || mapLabel(next) === null)) {
-        if (field) this.collector.assign(field, next);
-        else this.collector.assignOptions(parseMarkedOptions(next));
+        if (field) this.collector.assign(field, stripSpilledLabel(cell, next, field));
+        else this.assignAudience(next);
         this.lastField = field && this.canContinue(field) ? field : null;
         position += 1;
         handledAny = true;
@@ -124,12 +172,18 @@ class BlockReader {
   private readLine(line: string): void {
     if (line === '') {
       this.lastField = null;
+      this.inAudienceList = false;
       return;
+    }
+    if (this.inAudienceList) {
+      const listed = line.replace(/^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-d][.)])\s*/, '');
+      if (parseMarkedOptions(listed).length === 0 && splitLeadingX(listed) === null && splitLabelValue(listed) === null && this.assignAudience(listed)) return;
+      if (parseMarkedOptions(listed).length === 0 && splitLeadingX(listed) === null) this.inAudienceList = false;
     }
     if (this.pending) {
       const field = this.pending;
       const isHint = /^\(.*\)$/.test(line);
-      if (!isHint && !this.isLabelLine(line)) {
+      if (!isHint && !this.isLabelLine(line) && !isSectionHeading(line)) {
         this.pending = null;
         if (parseMarkedOptions(line).length > 0 && this.collector.assign(field, line)) {
           this.pending = field; // more options may follow on the next lines
@@ -148,11 +202,25 @@ class BlockReader {
       this.lastField = null;
       return;
     }
-    if (isGroupLabel(line)) return;
+    if (isGroupLabel(line)) {
+      this.inAudienceList = true;
+      this.lastField = null;
+      return;
+    }
     if (this.lastField && !this.positional && !looksLikeHeading(line)) this.collector.append(this.lastField, line);
   }
 
   private readPairOrMarks(line: string): boolean {
+    const audienceLine = AUDIENCE_LINE.exec(line);
+    if (audienceLine && isGroupLabel(audienceLine[1] ?? '')) {
+      this.lastField = null;
+      const value = (audienceLine[2] ?? '').trim();
+      if (value === '') {
+        this.inAudienceList = true;
+        return true;
+      }
+      if (this.assignAudience(value)) return true;
+    }
     const pair = splitLabelValue(line);
     if (pair) {
       this.lastField = this.canContinue(pair.field) ? pair.field : null;

@@ -15,24 +15,81 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** A plain converter for mail bodies: drops scripts, styles and quoted replies, keeps line breaks; table cells become tab-separated. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'dt', 'dd',
+  'dl', 'pre', 'address', 'center', 'hr', 'caption', 'form', 'fieldset', 'legend', 'figure', 'main', 'nav', 'aside',
+]);
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<[^>]*>|[^<]+|</g;
+
+interface TableContext {
+  kind: 'table' | 'cell';
+  /** Cells already opened in the current row (tables only). */
+  cellsInRow: number;
+}
+
+/**
+ * A plain converter for mail bodies: drops scripts, styles and quoted replies; every table row becomes one line with
+ * its cells separated by a tab, and line breaks inside a cell become spaces so that a label and its value stay together.
+ */
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<blockquote\b[\s\S]*<\/blockquote\s*>/gi, '\n')
-      .replace(/<input\b[^>]*type\s*=\s*["']?checkbox[^>]*>/gi, (tag) => (/\bchecked\b/i.test(tag) ? '☒ ' : '☐ '))
-      .replace(/\s*\n\s*/g, ' ')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(td|th)\s*>/gi, '\t')
-      .replace(/<\/?(p|div|tr|li|h[1-6]|table|ul|ol|section|article|header|footer|dt|dd)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
+  const source = html
+    .replace(/<(script|style|head|title|xml)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<blockquote\b[\s\S]*<\/blockquote\s*>/gi, '<p>');
+  const out: string[] = [];
+  const stack: TableContext[] = [];
+  const insideCell = (): boolean => stack.at(-1)?.kind === 'cell';
+  const lineBreak = (): void => {
+    out.push(insideCell() ? ' ' : '\n');
+  };
+  for (const match of source.matchAll(TOKEN)) {
+    const token = match[0];
+    const name = match[2]?.toLowerCase();
+    if (!name) {
+      if (token.startsWith('<')) continue;
+      out.push(decodeEntities(token.replace(/\s+/g, ' ')));
+      continue;
+    }
+    const closing = match[1] === '/';
+    const attributes = match[3] ?? '';
+    if (name === 'br') lineBreak();
+    else if (name === 'input' && /type\s*=\s*["']?checkbox/i.test(attributes)) out.push(/\bchecked\b/i.test(attributes) ? '☒ ' : '☐ ');
+    else if (name === 'table') {
+      if (closing) popTo(stack, 'table');
+      else stack.push({ kind: 'table', cellsInRow: 0 });
+      out.push('\n');
+    } else if (name === 'tr') {
+      popCells(stack);
+      const table = stack.at(-1);
+      if (table?.kind === 'table') table.cellsInRow = 0;
+      if (!closing) out.push('\n');
+    } else if (name === 'td' || name === 'th') {
+      popCells(stack);
+      if (closing) continue;
+      const table = stack.at(-1);
+      if (table?.kind === 'table') {
+        if (table.cellsInRow > 0) out.push('\t');
+        table.cellsInRow += 1;
+      }
+      stack.push({ kind: 'cell', cellsInRow: 0 });
+    } else if (BLOCK_TAGS.has(name)) lineBreak();
+  }
+  return out
+    .join('')
     .replace(/\u00a0/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/[ \f\v]+/g, ' ').replace(/^ +| +$/g, '').replace(/\t\s*$/, ''))
+    .map((line) => line.replace(/[ \f\v]+/g, ' ').replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Closes an open cell when the next cell or row starts without a closing tag. */
+function popCells(stack: TableContext[]): void {
+  if (stack.at(-1)?.kind === 'cell') stack.pop();
+}
+
+function popTo(stack: TableContext[], kind: TableContext['kind']): void {
+  while (stack.length > 0) {
+    if (stack.pop()?.kind === kind) return;
+  }
 }

@@ -16,6 +16,8 @@ export interface PdfWidget {
   buttonValue?: unknown;
   type?: unknown;
   rect?: unknown;
+  /** Zero-based page index (field objects only). */
+  page?: unknown;
   /** The text printed right of the widget: the option's label when the export value is only an index. */
   besideText?: string;
 }

@@ -1,5 +1,6 @@
-import { simpleParser } from 'mailparser';
-import type { AddressObject, EmailAddress, ParsedMail } from 'mailparser';
+import type { AddressObject, EmailAddress } from 'mailparser';
+import { htmlToText } from '../extract-form/html-to-text.ts';
+import { parseMailText, type MailText } from './parse-mail-text.ts';
 import { firstHeader, readHeaderLines } from './read-header-lines.ts';
 import { walkMime } from './walk-mime.ts';
 
@@ -38,6 +39,8 @@ export interface ReadMessage {
   references: string[];
   /** The text part, or text derived from the HTML. */
   text: string | null;
+  /** True when `text` was derived from `html` (there was no text part). */
+  textFromHtml: boolean;
   html: string | null;
   /** Leaf attachments of this message only, not those of embedded messages. */
   attachments: MailAttachment[];
@@ -67,14 +70,17 @@ export async function readMessage(raw: Buffer, limits: Partial<ReadLimits> = {})
   }
   if (source.length === 0) warnings.push('empty-message: no bytes');
 
-  const parsed = await parseWithMailparser(source, warnings);
+  const walk = source === raw ? await walkMime(source, effectiveLimits) : null;
+  // a walk that could not finish leaves an incomplete skeleton: then the parser reads the whole message
+  const walkFailed = walk?.warnings.some((warning) => warning.startsWith('broken-mime: ') && !warning.includes('not terminated')) ?? true;
+  const parsed = await parseWithMailparser(walk && !walkFailed ? walk.skeleton : source, warnings);
   const headers = readHeaderLines(parsed?.headerLines ?? []);
   if (source.length > 0 && headers.size === 0) warnings.push('broken-mime: no headers found');
-  const walk = source === raw ? await walkMime(source, effectiveLimits) : null;
   if (walk) warnings.push(...walk.warnings);
 
   const from = firstAddress(parsed?.from);
   const html = typeof parsed?.html === 'string' && parsed.html.length > 0 ? parsed.html : null;
+  const plain = parsed?.text && parsed.text.trim().length > 0 ? parsed.text : null;
   return {
     headers,
     messageId: parsed?.messageId ?? null,
@@ -86,7 +92,8 @@ export async function readMessage(raw: Buffer, limits: Partial<ReadLimits> = {})
     date: parseDate(firstHeader(headers, 'date')),
     inReplyTo: parsed?.inReplyTo ?? null,
     references: toList(parsed?.references),
-    text: parsed?.text && parsed.text.trim().length > 0 ? parsed.text : null,
+    text: plain ?? (html ? htmlToText(html.slice(0, MAX_HTML_TO_TEXT_CHARS)) || null : null),
+    textFromHtml: plain === null && html !== null,
     html,
     attachments: walk?.attachments ?? [],
     embeddedMessages: walk?.embeddedMessages ?? [],
@@ -95,15 +102,9 @@ export async function readMessage(raw: Buffer, limits: Partial<ReadLimits> = {})
   };
 }
 
-async function parseWithMailparser(source: Buffer, warnings: string[]): Promise<ParsedMail | null> {
+async function parseWithMailparser(source: Buffer, warnings: string[]): Promise<MailText | null> {
   try {
-    return await simpleParser(source, {
-      skipImageLinks: true,
-      keepCidLinks: true,
-      skipTextToHtml: true,
-      skipTextLinks: true,
-      maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,
-    });
+    return await parseMailText(source);
   } catch (error) {
     warnings.push(`broken-mime: ${error instanceof Error ? error.message : String(error)}`);
     return null;

@@ -1,5 +1,5 @@
 // Raw form fields (any layout, already mapped onto FORM_FIELDS) → the LabRequest of the parse contract.
-import type { AreaCode, Audience, FormFields, LabRef, LabRequest, Partnership } from '../types.ts';
+import type { AreaCode, Audience, ComuneRef, FormFields, LabRef, LabRequest, Partnership } from '../types.ts';
 import type { Catalog } from './catalog.ts';
 import { matchComune } from './match-comune.ts';
 import { matchLab } from './match-lab.ts';
@@ -50,6 +50,13 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext):
   const comuneText = tidyLine(fields.comune) === null ? null : (fields.comune as string);
   const comune = matchComune(comuneText, { province: text('provincia'), istat: text('codice_istat') });
   warnings.push(...comune.warnings);
+  if (!comune.ref.name) {
+    const fromDomain = comuneFromSenderDomain(context.senderEmail);
+    if (fromDomain) {
+      comune.ref = fromDomain.ref;
+      warnings.push(fromDomain.warning);
+    }
+  }
 
   // Read in the order of LabRequest, so that warnings come in the order of the form.
   const partnership = readPartnership(text('forma'), warnings);
@@ -90,6 +97,19 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext):
     privacyConsent: readPrivacy(fields, warnings),
   };
   return { request, warnings };
+}
+
+// "segreteria@comune.matera.it", "protocollo@pec.comune.altamura.ba.it", "x@comune.lamezia-terme.cz.it"
+const COMUNE_DOMAIN = /(?:^|\.)comune\.([a-z0-9-]{2,60})(?:\.([a-z]{2}))?\.it$/;
+
+/** The Comune a sender's mail domain names, as a fallback when the request does not say: never better than fuzzy. */
+function comuneFromSenderDomain(senderEmail: string | null): { ref: ComuneRef; warning: string } | null {
+  const domain = senderEmail?.split('@')[1]?.toLowerCase().trim();
+  const match = domain ? COMUNE_DOMAIN.exec(domain) : null;
+  if (!domain || !match?.[1]) return null;
+  const found = matchComune(match[1].replace(/-/g, ' '), { province: match[2]?.toUpperCase() ?? null });
+  if (!found.ref.istat || (found.ref.match !== 'exact' && found.ref.match !== 'fuzzy')) return null;
+  return { ref: { ...found.ref, match: 'fuzzy' }, warning: `comune-from-domain: ${domain} → ${found.ref.name}` };
 }
 
 function readPartnership(value: string | null, warnings: string[]): Partnership | null {

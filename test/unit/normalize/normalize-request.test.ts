@@ -146,10 +146,12 @@ describe('normalizeRequest', () => {
   it('falls back to the sender address when the contact e-mail is missing or invalid', () => {
     const missing = normalizeRequest({ privacy: true }, context);
     expect(missing.request.contact.email).toBe('protocollo@comune.bari.it');
-    expect(missing.warnings).toEqual(['contact-email-from-sender: protocollo@comune.bari.it']);
+    // with no Comune in the form, the sender's domain (comune.bari.it) names it
+    expect(missing.warnings).toEqual(['comune-from-domain: comune.bari.it → Bari', 'contact-email-from-sender: protocollo@comune.bari.it']);
+    expect(missing.request.comune).toMatchObject({ name: 'Bari', match: 'fuzzy' });
     const invalid = normalizeRequest({ referente_email: 'mario.rossi@', privacy: true }, context);
     expect(invalid.request.contact.email).toBe('protocollo@comune.bari.it');
-    expect(invalid.warnings).toEqual(['contact-email-invalid: mario.rossi@', 'contact-email-from-sender: protocollo@comune.bari.it']);
+    expect(invalid.warnings).toEqual(['comune-from-domain: comune.bari.it → Bari', 'contact-email-invalid: mario.rossi@', 'contact-email-from-sender: protocollo@comune.bari.it']);
     expect(normalizeRequest({ privacy: true }, { catalog, senderEmail: 'not an address' }).request.contact.email).toBeNull();
   });
 
@@ -173,6 +175,7 @@ describe('normalizeRequest', () => {
     expect(request.days).toBeNull();
     expect(request.privacyConsent).toBe(false);
     expect(warnings).toEqual([
+      'comune-from-domain: comune.bari.it → Bari',
       'entity-pec-invalid: protocollo at pec',
       'phone-invalid: 12',
       'cup-invalid: J31B2100000',
@@ -180,6 +183,15 @@ describe('normalizeRequest', () => {
       'days-invalid: 1,5',
       'privacy-not-accepted: ☐',
     ]);
+  });
+
+  it('takes the Comune from the sender domain only when the form names none and the domain names one Comune', () => {
+    const named = normalizeRequest({ comune: 'Altamura', privacy: true }, { catalog, senderEmail: 'x@comune.bari.it' });
+    expect(named.request.comune).toMatchObject({ name: 'Altamura', match: 'exact' });
+    const withProvince = normalizeRequest({ privacy: true }, { catalog, senderEmail: 'protocollo@pec.comune.lamezia-terme.cz.it' });
+    expect(withProvince.request.comune).toMatchObject({ name: 'Lamezia Terme', province: 'CZ', match: 'fuzzy' });
+    expect(normalizeRequest({ privacy: true }, { catalog, senderEmail: 'info@comuneinforma.it' }).request.comune.match).toBe('none');
+    expect(normalizeRequest({ privacy: true }, { catalog, senderEmail: 'x@comune.nonesiste.it' }).request.comune.match).toBe('none');
   });
 
   it('derives the area from the first lab and flags a contradicting ambito', () => {

@@ -1,0 +1,85 @@
+import type { LabRequest } from '../../../core/types.ts';
+import { findMissing } from '../../../core/validate-request.ts';
+import type { Database } from '../../db/database.ts';
+import { findMessageById, setMessageRequest, setMessageStatus } from '../../db/messages-repo.ts';
+import { insertRequestEvent } from '../../db/request-events-repo.ts';
+import { insertRequest } from '../../db/requests-repo.ts';
+import { insertAuditEntry } from '../../db/web-audit-repo.ts';
+import { fail, ok, type ActionResult } from './action-result.ts';
+
+/** An empty request, for a message whose parse gave nothing usable. */
+function emptyRequest(): LabRequest {
+  return {
+    comune: { name: null, istat: null, province: null, region: null, match: 'none' },
+    partnership: null,
+    otherComuni: [],
+    entityPec: null,
+    contact: { name: null, role: null, email: null, phone: null },
+    area: null,
+    labs: [],
+    needs: null,
+    cup: [],
+    audience: [],
+    participants: null,
+    days: null,
+    preferredPeriod: null,
+    venue: null,
+    privacyConsent: null,
+  };
+}
+
+function requestOf(parsed: unknown): { request: LabRequest; warnings: string[] } {
+  const p = parsed as { request?: LabRequest; warnings?: unknown } | null;
+  const request = p?.request && typeof p.request === 'object' && p.request.comune && p.request.contact ? p.request : emptyRequest();
+  const warnings = Array.isArray(p?.warnings) ? p.warnings.filter((w): w is string => typeof w === 'string') : [];
+  return { request, warnings };
+}
+
+/** The secretariat looked at a message and decided it needs nothing. */
+export async function dismissMessage(db: Database, input: { messageId: string; actor: string }): Promise<ActionResult> {
+  return db.transaction(async (tx) => {
+    const message = await findMessageById(tx, input.messageId);
+    if (!message || message.status !== 'needs-review') return fail('Messaggio non trovato o già gestito.');
+    await setMessageStatus(tx, message.id, 'ignored', `dismissed by ${input.actor}`);
+    await insertAuditEntry(tx, { actor: input.actor, action: 'message-dismissed', target: `message:${message.id}` });
+    return ok('Messaggio archiviato senza azioni.');
+  });
+}
+
+/** Turns a message awaiting review into a request (no acknowledgement is sent); returns its code in the notice. */
+export async function createRequestFromMessage(
+  db: Database,
+  input: { messageId: string; actor: string },
+): Promise<ActionResult & { code?: string }> {
+  return db.transaction(async (tx) => {
+    const message = await findMessageById(tx, input.messageId);
+    if (!message || message.status !== 'needs-review') return fail('Messaggio non trovato o già gestito.');
+    const { request, warnings } = requestOf(message.parsed);
+    const missing = findMissing(request);
+    const created = await insertRequest(tx, {
+      status: missing.length ? 'incomplete' : 'ready',
+      sourceMessageId: message.id,
+      createdAt: message.receivedAt,
+      comuneName: request.comune.name,
+      comuneIstat: request.comune.istat,
+      province: request.comune.province,
+      region: request.comune.region,
+      labCodes: request.labs.map((l) => l.code),
+      contactEmail: request.contact.email,
+      replyTo: request.contact.email ?? message.fromAddress,
+      needsReview: false,
+      data: request,
+      missing,
+      warnings,
+    });
+    await setMessageRequest(tx, message.id, created.id);
+    await setMessageStatus(tx, message.id, 'processed', `request created by ${input.actor}`);
+    await insertRequestEvent(tx, {
+      requestId: created.id,
+      type: 'created-from-message',
+      actor: input.actor,
+      details: { messageRecordId: message.id, from: message.fromAddress, subject: message.subject },
+    });
+    return { ...ok(`Creata la richiesta ${created.code}.`), code: created.code };
+  });
+}

@@ -1,0 +1,82 @@
+import type { WebRole } from '../db/web-users-repo.ts';
+
+export const REQUEST_STATUSES = [
+  'received',
+  'incomplete',
+  'needs-review',
+  'ready',
+  'offered',
+  'assigned',
+  'scheduled',
+  'completed',
+  'rejected',
+  'withdrawn',
+  'duplicate',
+  'expired',
+] as const;
+
+export const STATUS_LABELS: Record<string, string> = {
+  received: 'Ricevuta',
+  incomplete: 'Incompleta',
+  'needs-review': 'Da verificare',
+  ready: 'Pronta',
+  offered: "Proposta all'esperto",
+  assigned: 'Assegnata',
+  scheduled: 'Programmata',
+  completed: 'Completata',
+  rejected: 'Respinta',
+  withdrawn: 'Ritirata',
+  duplicate: 'Duplicata',
+  expired: 'Scaduta',
+};
+
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+/** Labels of the required fields as `findMissing` names them. */
+export const MISSING_LABELS: Record<string, string> = {
+  'request.comune': 'Comune richiedente',
+  'request.contact.name': 'Nome del referente',
+  'request.contact.email': 'E-mail del referente',
+  'request.labs': 'Laboratorio richiesto',
+  'request.needs': 'Fabbisogni formativi',
+};
+
+export function missingLabel(path: string): string {
+  return MISSING_LABELS[path] ?? path;
+}
+
+export const ROLE_LABELS: Record<WebRole, string> = {
+  admin: 'Amministratore',
+  operator: 'Operatore',
+  readonly: 'Sola lettura',
+};
+
+export const MESSAGE_KIND_LABELS: Record<string, string> = {
+  pending: 'In lavorazione',
+  request: 'Richiesta',
+  reply: 'Risposta',
+  automatic: 'Messaggio automatico',
+  'pec-receipt': 'Ricevuta PEC',
+  'not-a-request': 'Non è una richiesta',
+  unreadable: 'Illeggibile',
+};
+
+export const MAIL_STATUS_LABELS: Record<string, string> = {
+  pending: 'In coda',
+  sending: 'In invio',
+  sent: 'Inviata',
+  failed: 'Non inviata',
+};
+
+export const EVENT_LABELS: Record<string, string> = {
+  received: 'Richiesta ricevuta',
+  'reply-received': 'Risposta del Comune',
+  'field-corrected': 'Dato corretto',
+  'status-changed': 'Stato cambiato',
+  'lab-dates-set': 'Date del laboratorio',
+  'expert-assigned': 'Esperto assegnato',
+  'mail-resent': 'E-mail reinviata',
+  'created-from-message': 'Creata da un messaggio',
+};
