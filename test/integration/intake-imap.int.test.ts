@@ -167,7 +167,9 @@ describe('intake from a real IMAP mailbox', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await counts(again)).toEqual({ messages: before.messages, requests: before.requests, outbox: before.outbox });
     expect(sink.messages.length).toBe(sentBefore);
-    expect(second).toBeDefined();
+    // one active watcher per mailbox: the second process stands by on the Redis lease
+    expect(again.watcherStates().map((w) => w.status)).toEqual(['connected']);
+    expect(second.watcherStates().map((w) => w.status)).toEqual(['standby']);
   });
 
   it('records automatic mail and a DSN bounce without answering them', async () => {
