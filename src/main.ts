@@ -27,6 +27,7 @@ import { assignRequest } from './workflows/assign-request.ts';
 import { runFollowUp } from './workflows/follow-ups.ts';
 import type { WorkflowContext } from './workflows/workflow-context.ts';
 import { offerLinksFor } from './workflows/answer-offer-link.ts';
+import { notifyManualAssignment } from './workflows/manual-assignment.ts';
 import { startWebServer } from './adapters/http/create-web-app.ts';
 import { webDepsFromConfig } from './cli/web-command.ts';
 import type { OutboxAttachment } from './adapters/db/outbox-repo.ts';
@@ -93,8 +94,12 @@ export async function startService(config: Readonly<Config>, logger: Logger, rol
 
     const watcherStates = () => watchers.map((w) => ({ ...w.state }));
     if (roles.web) {
-      const offerLinks = offerLinksFor(buildWorkflowContext(config, db, queues));
-      const server = await startWebServer({ ...webDepsFromConfig({ config, db, queues, logger, watcherStates, offerLinks }), port: config.webPort });
+      const ctx = buildWorkflowContext(config, db, queues);
+      const server = await startWebServer({
+        ...webDepsFromConfig({ config, db, queues, logger, watcherStates, offerLinks: offerLinksFor(ctx) }),
+        onExpertAssigned: (requestId, expertId) => notifyManualAssignment(ctx, requestId, expertId),
+        port: config.webPort,
+      });
       // the dashboard goes first on shutdown: it takes no more actions while workers finish
       closers.push(() => server.close());
       logger.info({ port: server.port, url: config.publicUrl }, 'dashboard listening');

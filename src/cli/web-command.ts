@@ -50,8 +50,13 @@ export async function runWebCommand(config: Readonly<Config>, logger: Logger): P
     const queues = config.redisUrl ? createQueues(config.redisUrl, config.queuePrefix, (err) => logger.warn({ err: err.message }, 'queue connection error')) : null;
     const { buildWorkflowContext } = await import('../main.ts');
     const { offerLinksFor } = await import('../workflows/answer-offer-link.ts');
-    const offerLinks = queues ? offerLinksFor(buildWorkflowContext(config, db, queues)) : null;
-    const server = await startWebServer({ ...webDepsFromConfig({ config, db, queues, logger, offerLinks }), port: config.webPort });
+    const { notifyManualAssignment } = await import('../workflows/manual-assignment.ts');
+    const ctx = queues ? buildWorkflowContext(config, db, queues) : null;
+    const server = await startWebServer({
+      ...webDepsFromConfig({ config, db, queues, logger, offerLinks: ctx ? offerLinksFor(ctx) : null }),
+      onExpertAssigned: ctx ? (requestId, expertId) => notifyManualAssignment(ctx, requestId, expertId) : undefined,
+      port: config.webPort,
+    });
     logger.info({ port: server.port }, 'dashboard listening');
     return {
       port: server.port,

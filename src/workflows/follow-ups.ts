@@ -19,6 +19,11 @@ export async function runFollowUp(ctx: WorkflowContext, job: FollowUpJob): Promi
     if (job.kind === 'offer-reminder' || job.kind === 'offer-timeout') {
       const offer = job.assignmentId ? await findAssignment(tx, job.assignmentId) : null;
       if (!offer || offer.status !== 'offered') return 'answered';
+      if (request.status !== 'offered') {
+        // the secretariat moved the request on by hand: the offer is void
+        await closeOffer(tx, offer.id, 'cancelled', 'superseded');
+        return 'superseded';
+      }
       const expert = ctx.experts.find((e) => e.id === offer.expertId);
       if (job.kind === 'offer-reminder') {
         if (!expert || !(await markOfferReminded(tx, offer.id))) return 'skipped';

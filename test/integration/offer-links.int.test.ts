@@ -10,6 +10,8 @@ import { answerOfferByLink, describeOfferLink, offerLinksFor } from '../../src/w
 import { createWebApp } from '../../src/adapters/http/create-web-app.ts';
 import { webDepsFromConfig } from '../../src/cli/web-command.ts';
 import { createLogger } from '../../src/logger.ts';
+import { assignExpert } from '../../src/adapters/http/actions/assign-expert.ts';
+import { notifyManualAssignment } from '../../src/workflows/manual-assignment.ts';
 
 describe('accepting an offer through the signed link in the mail', () => {
   let sink: SmtpSink;
@@ -77,5 +79,42 @@ describe('accepting an offer through the signed link in the mail', () => {
     expect(await answerOfferByLink(ctx, token)).toEqual({ outcome: 'no-longer-open', code: shown.code });
     const { rows } = await service.db.query<{ status: string }>('select status from requests where code = $1', [shown.code]);
     expect(rows[0]!.status).toBe('assigned');
+  });
+
+  it('a manual assignment by the secretariat withdraws the open offer and tells the Comune and the expert', async () => {
+    writeFileSync(
+      path.join(setup.dataDir, 'inbox', 'lecce.eml'),
+      [
+        'From: Paola Greco <p.greco@comune.lecce.example.it>',
+        'To: cap4city@anci.example.it',
+        'Subject: Richiesta laboratorio',
+        'Message-ID: <manual-1@comune.lecce.example.it>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Comune richiedente: Lecce',
+        'Referente: Paola Greco',
+        'E-mail: p.greco@comune.lecce.example.it',
+        'Laboratorio richiesto: PO-3 Valorizzazione e retention del personale',
+        'Fabbisogni e obiettivi: trattenere i giovani funzionari assunti con il PNRR.',
+        '',
+      ].join('\r\n'),
+    );
+    const [offer] = await sink.waitFor((m) => /Proposta di incarico/.test(m.subject ?? '') && m.text?.includes('Lecce') === true, 20_000);
+    const code = /C4C-\d{4}-\d{5}/.exec(offer!.subject!)![0];
+    const ctx = buildWorkflowContext(setup.config(), service.db, service.queues);
+    const chosen = ctx.experts.find((e) => e.email !== offer!.to[0] && e.active)!;
+    const { rows } = await service.db.query<{ id: string }>('select id from requests where code = $1', [code]);
+    const requestId = rows[0]!.id;
+    const result = await assignExpert(service.db, { requestId, expertId: chosen.id, experts: ctx.experts.map((e) => ({ id: e.id, name: e.name, email: e.email, active: e.active })), actor: 'user:segreteria' });
+    expect(result.ok).toBe(true);
+    await notifyManualAssignment(ctx, requestId, chosen.id);
+    const [toComune] = await sink.waitFor((m) => m.to.includes('p.greco@comune.lecce.example.it') && m.subject?.includes(code) === true && m.text?.includes(chosen.name) === true, 15_000);
+    expect(toComune!.text).toContain(chosen.email);
+    await sink.waitFor((m) => m.to.includes(chosen.email) && m.subject?.includes(code) === true, 15_000);
+    const offers = await service.db.query<{ expert_id: string; status: string }>('select expert_id, status from assignments where request_id = $1 order by id', [requestId]);
+    expect(offers.rows).toEqual([
+      { expert_id: expect.any(String), status: 'cancelled' },
+      { expert_id: chosen.id, status: 'accepted' },
+    ]);
   });
 });

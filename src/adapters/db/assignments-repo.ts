@@ -41,6 +41,15 @@ export async function insertOffer(sql: SqlExecutor, offer: { requestId: string; 
   return toAssignment(rows[0]!);
 }
 
+/** An assignment made by the secretariat: recorded as accepted so it counts in the expert's load. */
+export async function insertManualAssignment(sql: SqlExecutor, a: { requestId: string; expertId: string }): Promise<Assignment> {
+  const { rows } = await sql.query(
+    `INSERT INTO assignments (request_id, expert_id, status, answered_at, answered_via) VALUES ($1, $2, 'accepted', now(), 'secretariat') RETURNING ${COLUMNS}`,
+    [a.requestId, a.expertId],
+  );
+  return toAssignment(rows[0]!);
+}
+
 export async function findOpenOffer(sql: SqlExecutor, requestId: string): Promise<Assignment | null> {
   const { rows } = await sql.query(`SELECT ${COLUMNS} FROM assignments WHERE request_id = $1 AND status = 'offered' FOR UPDATE`, [requestId]);
   return rows[0] ? toAssignment(rows[0]) : null;

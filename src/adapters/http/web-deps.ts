@@ -34,4 +34,6 @@ export interface WebAppDeps {
   trustProxy?: boolean;
   /** Absent: the links answer "not available here" (a web process without the workflow). */
   offerLinks?: OfferLinks | null;
+  /** After the secretariat assigned an expert by hand: withdraw open offers, tell the Comune and the expert. */
+  onExpertAssigned?: (requestId: string, expertId: string, actor: string) => Promise<void>;
 }

@@ -37,9 +37,13 @@ export function registerRequestActionRoutes(app: FastifyInstance, deps: WebAppDe
     return changeRequestStatus(deps.db, { requestId, action: body.action, actor, note: text(body.note).slice(0, 500) });
   });
 
-  action('esperto', (requestId, body, actor) =>
-    assignExpert(deps.db, { requestId, expertId: text(body.expertId), experts: loadExpertChoices(deps.expertsFile), actor }),
-  );
+  action('esperto', async (requestId, body, actor) => {
+    const expertId = text(body.expertId);
+    const result = await assignExpert(deps.db, { requestId, expertId, experts: loadExpertChoices(deps.expertsFile), actor });
+    // the workflow withdraws any open offer and tells the Comune and the expert
+    if (result.ok && deps.onExpertAssigned) await deps.onExpertAssigned(requestId, expertId, actor);
+    return result;
+  });
 
   action('date', (requestId, body, actor) => setLabDates(deps.db, { requestId, datesText: text(body.dates), actor }));
 
