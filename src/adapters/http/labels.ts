@@ -1,34 +1,9 @@
+import { REQUEST_STATES, STATE_LABELS_IT } from '../../core/workflow/request-state.ts';
 import type { WebRole } from '../db/web-users-repo.ts';
 
-export const REQUEST_STATUSES = [
-  'received',
-  'incomplete',
-  'needs-review',
-  'ready',
-  'offered',
-  'assigned',
-  'scheduled',
-  'completed',
-  'rejected',
-  'withdrawn',
-  'duplicate',
-  'expired',
-] as const;
-
-export const STATUS_LABELS: Record<string, string> = {
-  received: 'Ricevuta',
-  incomplete: 'Incompleta',
-  'needs-review': 'Da verificare',
-  ready: 'Pronta',
-  offered: "Proposta all'esperto",
-  assigned: 'Assegnata',
-  scheduled: 'Programmata',
-  completed: 'Completata',
-  rejected: 'Respinta',
-  withdrawn: 'Ritirata',
-  duplicate: 'Duplicata',
-  expired: 'Scaduta',
-};
+/** The request states and their Italian names come from the state machine: one vocabulary everywhere. */
+export const REQUEST_STATUSES = REQUEST_STATES;
+export const STATUS_LABELS: Record<string, string> = STATE_LABELS_IT;
 
 export function statusLabel(status: string): string {
   return STATUS_LABELS[status] ?? status;

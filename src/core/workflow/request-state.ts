@@ -180,13 +180,13 @@ export function isActor(value: string): value is Actor {
 
 export const STATE_LABELS_IT: Record<RequestState, string> = {
   received: 'Ricevuta',
-  incomplete: 'In attesa di integrazioni',
-  'needs-review': 'Da verificare (segreteria)',
-  ready: "Pronta per l'assegnazione",
+  incomplete: 'Incompleta',
+  'needs-review': 'Da verificare',
+  ready: 'Pronta',
   offered: "Proposta all'esperto",
   assigned: 'Assegnata',
-  scheduled: 'Calendarizzata',
-  completed: 'Conclusa',
+  scheduled: 'Programmata',
+  completed: 'Completata',
   rejected: 'Respinta',
   withdrawn: 'Ritirata',
   duplicate: 'Duplicata',

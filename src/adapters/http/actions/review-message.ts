@@ -1,5 +1,6 @@
 import type { LabRequest } from '../../../core/types.ts';
 import { findMissing } from '../../../core/validate-request.ts';
+import { emptyLabRequest } from '../../../core/parse-message.ts';
 import type { Database } from '../../db/database.ts';
 import { findMessageById, setMessageRequest, setMessageStatus } from '../../db/messages-repo.ts';
 import { insertRequestEvent } from '../../db/request-events-repo.ts';
@@ -7,30 +8,9 @@ import { insertRequest } from '../../db/requests-repo.ts';
 import { insertAuditEntry } from '../../db/web-audit-repo.ts';
 import { fail, ok, type ActionResult } from './action-result.ts';
 
-/** An empty request, for a message whose parse gave nothing usable. */
-function emptyRequest(): LabRequest {
-  return {
-    comune: { name: null, istat: null, province: null, region: null, match: 'none' },
-    partnership: null,
-    otherComuni: [],
-    entityPec: null,
-    contact: { name: null, role: null, email: null, phone: null },
-    area: null,
-    labs: [],
-    needs: null,
-    cup: [],
-    audience: [],
-    participants: null,
-    days: null,
-    preferredPeriod: null,
-    venue: null,
-    privacyConsent: null,
-  };
-}
-
 function requestOf(parsed: unknown): { request: LabRequest; warnings: string[] } {
   const p = parsed as { request?: LabRequest; warnings?: unknown } | null;
-  const request = p?.request && typeof p.request === 'object' && p.request.comune && p.request.contact ? p.request : emptyRequest();
+  const request = p?.request && typeof p.request === 'object' && p.request.comune && p.request.contact ? p.request : emptyLabRequest();
   const warnings = Array.isArray(p?.warnings) ? p.warnings.filter((w): w is string => typeof w === 'string') : [];
   return { request, warnings };
 }
