@@ -1,4 +1,5 @@
 import { chooseBestForm } from './extract-form/choose-form.ts';
+import { DOCUMENT_PROSE_WARNING } from './extract-form/document-fields.ts';
 import { readBody, type BodyReading } from './extract-form/extract-body.ts';
 import type { ExtractLimits } from './extract-form/extract-limits.ts';
 import { classifyHeaders } from './message/classify-message.ts';
@@ -66,7 +67,7 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   }
 
   const attachmentForms = await extractAttachmentForms(content.attachments, ctx.limits?.extract, warnings);
-  const body = readBody(content.textFromHtml ? null : content.text, content.html);
+  const body = readBody(content.textFromHtml ? null : content.text, content.html, { subject: content.subject });
   const embedded = await readEmbeddedForms(content, ctx, warnings);
   attachmentForms.push(...embedded.map((found) => found.attachment));
   const candidates: ExtractedForm[] = [...attachmentForms.map((found) => found.form), ...(body.form ? [body.form] : [])];
@@ -79,7 +80,8 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   warnings.push(...best.warnings);
   const fromEmbedded = embedded.find((found) => found.attachment.form === best);
   const senderEmail = fromEmbedded?.sender ?? body.forwardedFrom ?? content.from;
-  const normalized = normalizeRequest(best.fields, { catalog: ctx.catalog, senderEmail });
+  const fields = isProseDocument(best) && body.form ? { ...body.form.fields, ...best.fields } : best.fields;
+  const normalized = normalizeRequest(fields, { catalog: ctx.catalog, senderEmail });
   const chosen = attachmentForms.find((found) => found.form === best);
   const form = describeForm(best, chosen);
   if (classification.kind === 'reply') {
@@ -111,7 +113,7 @@ async function readEmbeddedForms(content: ReadMessage, ctx: ParseContext, warnin
     warnings.push(...inner.warnings.map((warning) => warning.replace(/^([\w-]+): /, `$1: ${embedded.filename ?? 'messaggio allegato'}: `)));
     const forms = await extractAttachmentForms(inner.attachments, ctx.limits?.extract, warnings);
     for (const form of forms) found.push({ attachment: form, sender: inner.from, body: null });
-    const body = readBody(inner.textFromHtml ? null : inner.text, inner.html);
+    const body = readBody(inner.textFromHtml ? null : inner.text, inner.html, { subject: inner.subject });
     if (body.form) found.push({ attachment: { form: body.form, filename: embedded.filename, signature: null }, sender: body.forwardedFrom ?? inner.from, body });
   }
   return found;
@@ -149,6 +151,11 @@ function looksLikeRequest(best: ExtractedForm, body: BodyReading, subject: strin
   const labelled = body.labelledFields;
   if (labelled.some((field) => FORM_DEFINING_FIELDS.has(field)) || labelled.length >= FORM_LIKE_FIELD_COUNT) return true;
   return readBodyIntent(subject, body.mainText) === 'request';
+}
+
+/** A document written as a letter: what it does not say, the covering mail may (the letter's own words first). */
+function isProseDocument(form: ExtractedForm): boolean {
+  return form.source !== 'body' && form.warnings.some((warning) => warning.startsWith(`${DOCUMENT_PROSE_WARNING}:`));
 }
 
 function describeForm(best: ExtractedForm, chosen: AttachmentForm | undefined): ParsedMessage['form'] {

@@ -6,6 +6,7 @@ import { emptyLabRequest, parseMessage, type ParseContext } from '../../src/core
 import { BASE_HEADERS, buildMail } from './message/build-mail.ts';
 import { buildDaticert, buildPecEnvelope } from './message/build-pec.ts';
 import { signCades } from './message/sign-cades.ts';
+import { buildDocx } from './extract-form/fixtures/build-office.ts';
 
 const root = new URL('../../', import.meta.url);
 const samples = new URL('test/fixtures/samples/', root);
@@ -242,5 +243,78 @@ describe('parseMessage on real-world variants', () => {
     const webmail = await parseMessage(textMail({ From: 'Maria Bianchi <maria.b@gmail.com>' }, body), ctx);
     expect(webmail.request.comune.match).toBe('none');
     expect(webmail.missing).toContain('request.comune');
+  });
+});
+
+describe('parseMessage: letters and forwards', () => {
+  const latin1Mail = (headers: Record<string, string>, body: string) => textMail({ 'Content-Type': 'text/plain; charset=iso-8859-1', ...headers }, body);
+
+  it('reads the request quoted under an Outlook "Messaggio originale" of a forward', async () => {
+    const body = [
+      'Per competenza.',
+      '',
+      '-----Messaggio originale-----',
+      'Da: Ottavio Serra <o.serra@comune.lucera.fg.it>',
+      'Inviato: lunedi 9 marzo 2026 17:02',
+      'Oggetto: laboratorio',
+      '',
+      'Comune: Lucera',
+      'Referente: Ottavio Serra - Responsabile Servizio Personale',
+      'Laboratorio: Reclutamento',
+      'Fabbisogni: Accorciare i tempi dei concorsi.',
+    ].join('\n');
+    const parsed = await parseMessage(latin1Mail({ Subject: 'I: laboratorio' }, body), ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.request.comune.name).toBe('Lucera');
+    expect(parsed.request.contact).toMatchObject({ name: 'Ottavio Serra', role: 'Responsabile Servizio Personale', email: 'o.serra@comune.lucera.fg.it' });
+    expect(parsed.request.labs.map((lab) => lab.code)).toEqual(['PO-2']);
+  });
+
+  it('reads a request written as a letter, lab described in a sentence', async () => {
+    const body = [
+      "Il sottoscritto Sindaco del Comune di Lucera manifesta l'interesse dell'Ente per il Capacity Lab dedicato alla contrattazione integrativa,",
+      'in vista del rinnovo del contratto decentrato.',
+      '',
+      'Referente: dott.ssa Rita Marino, r.marino@comune.lucera.fg.it',
+    ].join('\n');
+    const parsed = await parseMessage(latin1Mail({ Subject: 'Cap4City', From: 'sindaco@comune.lucera.fg.it' }, body), ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.request.comune.name).toBe('Lucera');
+    expect(parsed.request.contact).toMatchObject({ name: 'Rita Marino', email: 'r.marino@comune.lucera.fg.it' });
+    expect(parsed.request.labs.map((lab) => lab.code)).toEqual(['PO-5']);
+    expect(parsed.missing).toEqual([]);
+  });
+
+  it('reads a Word letter attached to a covering mail, the letter first', async () => {
+    const docx = await buildDocx([
+      'COMUNE DI LUCERA',
+      'Oggetto: adesione al Capacity Lab "Project management".',
+      "Il Sindaco chiede che l'Ente possa partecipare al Capacity Lab, al fine di dotarsi di un metodo per seguire i cantieri.",
+      "Referente per l'Ente: arch. Bruno Leone (b.leone@comune.lucera.fg.it).",
+    ]);
+    const body = [
+      '--b',
+      'Content-Type: text/plain; charset=iso-8859-1',
+      '',
+      'Si trasmette la nota del Sindaco.',
+      '',
+      'Ufficio Protocollo',
+      'tel. 0881 541111',
+      '--b',
+      'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="nota.docx"',
+      'Content-Disposition: attachment; filename="nota.docx"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      docx.toString('base64').replace(/(.{76})/g, '$1\n'),
+      '--b--',
+      '',
+    ].join('\n');
+    const parsed = await parseMessage(buildMail({ ...BASE_HEADERS, From: 'protocollo@comune.lucera.fg.it', 'Content-Type': 'multipart/mixed; boundary="b"' }, body), ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.form?.source).toBe('docx');
+    expect(parsed.request.comune.name).toBe('Lucera');
+    expect(parsed.request.contact).toMatchObject({ name: 'Bruno Leone', email: 'b.leone@comune.lucera.fg.it', phone: '0881541111' });
+    expect(parsed.request.labs.map((lab) => lab.code)).toEqual(['PC-4']);
+    expect(parsed.missing).toEqual([]);
   });
 });

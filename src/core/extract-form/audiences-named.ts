@@ -5,8 +5,8 @@ type AudienceField = Extract<CheckboxFieldName, `dest_${string}`>;
 // Words a Comune uses for each audience of the form; "segretario/a" only as a role, never "segreteria".
 const AUDIENCE_WORDS: ReadonlyArray<readonly [AudienceField, RegExp]> = [
   ['dest_amministratori', /\b(sindac[oia]|amministrator[ei]|assessor[ei]|consiglier[ei]|organi politici|giunta)\b/],
-  ['dest_segretari', /\b(segretar[ieoa]|direttor[ei] general[ei]|direttrice generale)\b/],
-  ['dest_dirigenti', /\b(dirigent[ei]|funzionar[ieoa]|responsabili (di|dei) (servizi[oi]?|settor[ei]|aree?|uffici)|posizioni organizzative|elevate qualificazioni)\b/],
+  ['dest_segretari', /\b(segretari[oae]?|direttor[ei] general[ei]|direttrice generale)\b/],
+  ['dest_dirigenti', /\b(dirigent[ei]|funzionari[oae]?|responsabili (di|dei) (servizi[oi]?|settor[ei]|aree?|uffici)|posizioni organizzative|elevate qualificazioni)\b/],
   ['dest_team', /\b(team|gruppo (di )?(progetto|lavoro)|staff (di )?progetto)\b/],
 ];
 const NEGATED = /\b(non|nessun[oa]?|esclus[ieoa])\b/;

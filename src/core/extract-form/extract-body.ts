@@ -7,6 +7,7 @@ import { htmlToText } from './html-to-text.ts';
 import { mapLabel } from './map-label.ts';
 import { splitLabelValue } from './split-label-value.ts';
 import { hasMeaningfulValues } from './has-meaningful-values.ts';
+import { supplementFromProse } from './prose-supplements.ts';
 
 const MAX_BODY_CHARS = 200_000;
 const REPLY_HEADER = /^(il giorno .{0,200}ha scritto:?|on .{0,200}wrote:?|-{2,}\s*(messaggio originale|original message)\s*-{2,}|_{10,}|(da|from):\s.+)$/i;
@@ -15,6 +16,13 @@ const HEADER_LINE = /^(da|from|a|to|cc|data|date|inviato|sent|oggetto|subject)\s
 const CLOSING =
   /^((cordiali|distinti|cari|molti|tanti|i migliori) saluti|saluti( cordiali| distinti)?|cordialmente|(un )?(cordiale|caro|cordialissimo|distinto) saluto|un saluto( cordiale)?|con osservanza|(molte )?grazie( mille| anticipatamente| per l'?attenzione| in anticipo)?(,? (cordiali|distinti) saluti)?|ringrazi\w* (anticipatamente|per l'?attenzione)|in attesa di (un )?(vostro |cortese |gentile )*(riscontro|risposta)[^.]{0,40}|best regards|kind regards|regards)[\s,.!]*$/i;
 const FORWARDED_FROM = /^(?:da|from)\s*:\s*(.+)$/i;
+const OUTLOOK_HEADER = /^(-{2,}\s*(messaggio originale|original message)\s*-{2,}|_{10,}|(da|from):\s.+)$/i;
+const FORWARD_SUBJECT = /^\s*(i|fw|fwd|inoltro|inoltra|tr|wg)\s*:/i;
+const FORWARD_NOTE = /\b(inoltr\w*|per competenza|giro|giriamo|ti giro|vi giro|fwd)\b/i;
+const MAX_COVER_LINES = 6;
+const MAX_SIGNATURE_LINES = 6;
+const MAX_SIGNATURE_LINE = 90;
+const TITLE_ONLY = /^(?:(?:dott|dr|ing|arch|avv|geom|rag|sig|prof)(?:\.ssa|ssa|\.ra|ra)?\.?\s+)+/i;
 // Below this many fields, a mail written as a letter is read as prose too.
 const STRUCTURED_MINIMUM = 3;
 
@@ -29,7 +37,7 @@ interface BodyParts {
  * Drops quoted replies and splits off the signature ("-- " or a closing formula).
  * A forwarded message, or a reply header with nothing written above it, is read through: the request is below.
  */
-function splitBody(text: string): BodyParts {
+function splitBody(text: string, forwardSubject: boolean): BodyParts {
   const lines = text.slice(0, MAX_BODY_CHARS).replace(/\r\n?/g, '\n').split('\n');
   const main: string[] = [];
   let signature: string[] | null = null;
@@ -46,8 +54,10 @@ function splitBody(text: string): BodyParts {
     }
     inHeaderBlock = false;
     inForwardHeader = false;
-    const forwarded = FORWARD_MARKER.test(trimmed);
-    if (forwarded || REPLY_HEADER.test(trimmed)) {
+    // Outlook heads a forward and a reply alike: a forward subject or a cover note that says so tells them apart
+    const replyHeader = REPLY_HEADER.test(trimmed);
+    const forwarded = FORWARD_MARKER.test(trimmed) || (replyHeader && (forwardSubject || (OUTLOOK_HEADER.test(trimmed) && saysForwarded(main))));
+    if (forwarded || replyHeader) {
       const wroteSomething = main.some((mainLine) => mainLine.trim() !== '' && !/^(buongiorno|salve|gentil)/i.test(mainLine.trim()));
       if (!forwarded && (wroteSomething || signature !== null)) break;
       inHeaderBlock = true;
@@ -65,7 +75,45 @@ function splitBody(text: string): BodyParts {
     else main.push(line);
     if (signature === null && CLOSING.test(trimmed)) signature = [];
   }
-  return { main, signature: signature ?? [], forwardedFrom };
+  if (signature === null) return { main, signature: trailingSignature(main), forwardedFrom };
+  return { main, signature, forwardedFrom };
+}
+
+const SIGNER_ROLE = /^(il|la|l['’])\s*([^\d@]{3,50})$/i;
+
+function isBareName(line: string): boolean {
+  return line !== '' && readPersonName(line) === line.replace(TITLE_ONLY, '').replace(/[,.]$/, '');
+}
+
+// A signature may label its phone and address ("Tel. 080 …", "PEC: …"); any other label makes the block part of the form.
+const SIGNATURE_FIELDS: ReadonlySet<FormFieldName> = new Set(['referente_telefono', 'referente_email', 'pec_ente', 'referente_ruolo']);
+
+function isFormLine(line: string): boolean {
+  const pair = splitLabelValue(line);
+  return pair !== null && !SIGNATURE_FIELDS.has(pair.field);
+}
+
+function saysForwarded(cover: readonly string[]): boolean {
+  const written = cover.filter((line) => line.trim() !== '');
+  return written.length <= MAX_COVER_LINES && FORWARD_NOTE.test(written.join(' '));
+}
+
+/**
+ * A letter without a closing formula still ends with a signature: a last paragraph of a few short lines that opens
+ * with a bare name ("Michele Grasso" / role / office / contacts). It is moved out of `main`.
+ */
+function trailingSignature(main: string[]): string[] {
+  let end = main.length;
+  while (end > 0 && (main[end - 1] ?? '').trim() === '') end -= 1;
+  let start = end;
+  while (start > 0 && (main[start - 1] ?? '').trim() !== '') start -= 1;
+  const block = main.slice(start, end).map((line) => line.trim());
+  if (start === 0 || block.length === 0 || block.length > MAX_SIGNATURE_LINES || block.some((line) => line.length > MAX_SIGNATURE_LINE)) return [];
+  // "Michele Grasso" / …, or "Il Segretario comunale" / "Luigi Ventura" / …
+  const opensWithName = isBareName(block[0] ?? '') || (SIGNER_ROLE.test(block[0] ?? '') && isBareName(block[1] ?? ''));
+  if (!opensWithName || block.some(isFormLine)) return [];
+  main.length = start;
+  return block;
 }
 
 function toBlocks(lines: readonly string[]): TextBlock[] {
@@ -84,7 +132,10 @@ function fillFromSignature(fields: FormFields, signature: readonly string[]): vo
   if (fields.referente_nome === undefined && nameIndex >= 0) {
     fields.referente_nome = readPersonName(lines[nameIndex] ?? '') ?? undefined;
     const role = lines[nameIndex + 1];
+    // "Il Segretario comunale" above the name is the role too
+    const roleAbove = SIGNER_ROLE.exec(lines[nameIndex - 1] ?? '')?.[2];
     if (fields.referente_ruolo === undefined && role && !/[@\d]/.test(role) && role.length <= 80) fields.referente_ruolo = role;
+    else if (fields.referente_ruolo === undefined && roleAbove) fields.referente_ruolo = roleAbove.trim();
   }
   const phone = findPhones(signature.join('\n'))[0];
   if (fields.referente_telefono === undefined && phone) fields.referente_telefono = phone;
@@ -109,9 +160,15 @@ const NO_BODY: BodyReading = { form: null, labelledFields: [], mainText: '', for
  * The plain part and the HTML part are both read when present: a plain part derived from HTML by the sender's
  * client often runs table cells together, so the better reading wins.
  */
-export function readBody(text: string | null, html: string | null): BodyReading {
-  const fromText = text?.trim() ? readPlainBody(text) : NO_BODY;
-  const fromHtml = html?.trim() ? readPlainBody(htmlToText(html)) : NO_BODY;
+export interface BodyOptions {
+  /** The message's subject: "I:", "Fwd:" say that a quoted "Messaggio originale" is a forwarded request. */
+  subject?: string | null;
+}
+
+export function readBody(text: string | null, html: string | null, options: BodyOptions = {}): BodyReading {
+  const forwardSubject = FORWARD_SUBJECT.test(options.subject ?? '');
+  const fromText = text?.trim() ? readPlainBody(text, forwardSubject) : NO_BODY;
+  const fromHtml = html?.trim() ? readPlainBody(htmlToText(html), forwardSubject) : NO_BODY;
   if (!fromHtml.form) return fromText.form || !html ? fromText : { ...fromHtml, mainText: fromText.mainText || fromHtml.mainText };
   if (!fromText.form) return fromHtml;
   return formScore(fromHtml.form) > formScore(fromText.form) ? fromHtml : fromText;
@@ -122,20 +179,25 @@ export function extractFromBody(text: string | null, html: string | null): Extra
   return readBody(text, html).form;
 }
 
-function readPlainBody(plain: string): BodyReading {
+function readPlainBody(plain: string, forwardSubject: boolean): BodyReading {
   if (plain.trim() === '') return NO_BODY;
-  const { main, signature, forwardedFrom } = splitBody(plain);
+  const { main, signature, forwardedFrom } = splitBody(plain, forwardSubject);
   const mainText = main.join('\n').trim();
   const fields: FormFields = fieldsFromBlocks(toBlocks(main));
   const labelledFields = Object.keys(fields) as FormFieldName[];
   const warnings: string[] = [];
+  const proseText = main.filter((line) => splitLabelValue(line.trim()) === null && mapLabel(line.trim()) === null).join('\n');
+  const guessed: FormFieldName[] = [];
   if (labelledFields.length < STRUCTURED_MINIMUM) {
-    const proseLines = main.filter((line) => splitLabelValue(line.trim()) === null && mapLabel(line.trim()) === null);
-    const prose = extractFromProse(proseLines.join('\n'));
-    const guessed = Object.keys(prose).filter((key) => fields[key as FormFieldName] === undefined);
-    for (const key of guessed) fields[key as FormFieldName] = prose[key as FormFieldName];
-    if (guessed.length > 0) warnings.push(`body-prose: campi ricavati dal testo libero (${guessed.join(', ')})`);
+    const prose = extractFromProse(proseText);
+    for (const key of Object.keys(prose) as FormFieldName[]) {
+      if (fields[key] !== undefined) continue;
+      fields[key] = prose[key];
+      guessed.push(key);
+    }
   }
+  guessed.push(...supplementFromProse(fields, proseText, mainText));
+  if (guessed.length > 0) warnings.push(`body-prose: campi ricavati dal testo libero (${guessed.join(', ')})`);
   fillFromSignature(fields, signature);
   const form: ExtractedForm | null = hasMeaningfulValues(fields) ? { source: 'body', filename: null, fields, warnings } : null;
   return { form, labelledFields, mainText, forwardedFrom };

@@ -1,7 +1,7 @@
 import type { DocumentInput } from '../types.ts';
 import { docxBlocks } from './docx-blocks.ts';
 import { describeFile, type ExtractLimits, type ExtractResult } from './extract-limits.ts';
-import { fieldsFromBlocks } from './fields-from-blocks.ts';
+import { documentFields, documentProseWarning } from './document-fields.ts';
 import { hasMeaningfulValues } from './has-meaningful-values.ts';
 import { readZipEntries } from './read-zip-entries.ts';
 
@@ -17,7 +17,7 @@ export async function extractDocx(doc: DocumentInput, limits: ExtractLimits): Pr
   }
   const { blocks, error } = docxBlocks(xml.toString('utf8'));
   const warnings = error ? [`docx-malformed: ${name}: ${error}`] : [];
-  const fields = fieldsFromBlocks(blocks);
+  const { fields, fromProse } = documentFields(blocks);
   if (!hasMeaningfulValues(fields)) return { form: null, warnings };
-  return { form: { source: 'docx', filename: doc.filename, fields, warnings: [] }, warnings };
+  return { form: { source: 'docx', filename: doc.filename, fields, warnings: documentProseWarning(name, fromProse) }, warnings };
 }

@@ -1,6 +1,6 @@
 import type { DocumentInput } from '../types.ts';
 import { describeFile, type ExtractLimits, type ExtractResult } from './extract-limits.ts';
-import { fieldsFromBlocks } from './fields-from-blocks.ts';
+import { documentFields, documentProseWarning } from './document-fields.ts';
 import { odtBlocks } from './odt-blocks.ts';
 import { hasMeaningfulValues } from './has-meaningful-values.ts';
 import { readZipEntries } from './read-zip-entries.ts';
@@ -17,7 +17,7 @@ export async function extractOdt(doc: DocumentInput, limits: ExtractLimits): Pro
   }
   const { blocks, error } = odtBlocks(xml.toString('utf8'));
   const warnings = error ? [`odt-malformed: ${name}: ${error}`] : [];
-  const fields = fieldsFromBlocks(blocks);
+  const { fields, fromProse } = documentFields(blocks);
   if (!hasMeaningfulValues(fields)) return { form: null, warnings };
-  return { form: { source: 'odt', filename: doc.filename, fields, warnings: [] }, warnings };
+  return { form: { source: 'odt', filename: doc.filename, fields, warnings: documentProseWarning(name, fromProse) }, warnings };
 }

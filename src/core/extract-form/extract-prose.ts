@@ -3,7 +3,12 @@ import { findEmails, findPhones, isPecAddress, readPersonName } from './contact-
 
 const ABBREVIATIONS = new Set(['dott', 'dott.ssa', 'ssa', 'dr', 'sig', 'sig.ra', 'ra', 'ing', 'arch', 'avv', 'prof', 'geom', 'rag', 'tel', 'n', 'nr', 'art', 'ecc', 'es', 'cell', 'prot', 'rif', 'pag', 'p', 'sg', 'vs', 'ns', 'c.a', 'gent', 'spett', 'egr']);
 const LAB_PATTERN = /\b(laboratori[oi]|lab|capacity\s*labs?|percors[oi]( formativ[oi])?)\b/i;
-const NEED_PATTERN = /esigenz|fabbisogn|obiettiv|necessit|bisogn|vorremmo|intendiamo|ci interessa|migliorar|rafforzar|potenziar|difficolt|critici|supporto|accompagnament/i;
+const NEED_PATTERN = /esigenz|fabbisogn|obiettiv|necessit|bisogn|vorremmo|intendiamo|ci interessa|migliorar|rafforzar|potenziar|difficolt|critici|supporto|accompagnament|ci serv|servirebbe|occorre|fatica|al fine di|allo scopo di|in vista d|per poter|dotar[cs]i|rivedere|ridurre|perch[eé]|poich[eé]|in quanto|dato che|visto che/i;
+// Sentences that give contact details or point to a person are not needs, whatever else they say.
+const CONTACT_SENTENCE = /@|\b(tel|telefono|cell|cellulare|recapito|contattare|referente|rivolgersi)\b/i;
+const SUPPORT_PATTERN = /\b(supporto|accompagnamento|affiancamento|aiuto|formazione)\s+(sul|sulla|sullo|sui|sugli|sulle|su|per|in materia|nel|nella|nell['’]|relativ[oa])\b/i;
+const PARTICIPANT_COUNT = /\b(\d{1,4}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|trenta)\s+(?:persone|partecipanti|dipendenti|funzionari|dirigenti|colleghi|addetti|operatori|unità)\b/i;
+const GREETING_LEAD = /^(buongiorno|buonasera|salve|gentil[ei]|spett\.?(abile)?|egregi\w*)\b[^,;:]{0,40}[,;:]?\s*/i;
 const GREETING_PATTERN = /^(buongiorno|buonasera|salve|gentil[ei]|spett\.?(abile)?|egregi|alla cortese|cordiali|distinti|saluti|grazie|in attesa)\b/i;
 const COMUNE_CONNECTORS = new Set(['di', 'del', 'della', 'dei', 'de', 'in', 'sul', 'sulla', 'al', 'e', 'sopra', 'sotto', 'a']);
 const COMUNE_WORD = /^(?:[A-ZÀ-Ý][a-zà-ÿ'’]*|[A-ZÀ-Ý'’]{2,}|[A-ZÀ-Ý][a-zà-ÿ]*['’][A-ZÀ-Ý][a-zà-ÿ]+)$/;
@@ -28,7 +33,9 @@ export function splitSentences(text: string): string[] {
 export function findComuneName(text: string): string | null {
   for (const match of text.matchAll(/\b(?:comune|città|citta|municipio)\s+di\s+/gi)) {
     const words: string[] = [];
-    for (const raw of text.slice((match.index ?? 0) + match[0].length).split(/\s+/).slice(0, 7)) {
+    // a name never runs onto the next line: "COMUNE DI LUCERA" / "Oggetto: …"
+    const rest = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 120).split('\n')[0] ?? '';
+    for (const raw of rest.split(/\s+/).slice(0, 7)) {
       const word = raw.replace(/[,;:.!?)»"]+$/, '');
       const lower = word.toLowerCase();
       if (word === '' || NOT_COMUNE_WORDS.has(lower)) break;
@@ -43,17 +50,33 @@ export function findComuneName(text: string): string | null {
   return null;
 }
 
+// A named contact person outranks the signer: "Il sottoscritto Sindaco …, il referente è la dott.ssa …".
+const CONTACT_ANCHORS = [
+  /\b(?:referente|referenti|persona di (?:riferimento|contatto)|nella persona d(?:i|el|ella)|contattare|rivolgersi a)\b[\s:,]*/gi,
+  /\b(?:mi chiamo|il sottoscritto|la sottoscritta|sono)\b[\s:,]*/gi,
+];
+const CONTACT_LOOKAHEAD_TOKENS = 10;
+const TITLE_TOKEN = /^(?:l['’])?(dott|dr|ing|arch|avv|sig|prof|geom|rag)/i;
+
 function findContactName(text: string): string | null {
-  const anchors = /\b(?:referente|nella persona d(?:i|el|ella)|mi chiamo|il sottoscritto|la sottoscritta|sono)\b[\s:,]*/gi;
-  for (const anchor of text.matchAll(anchors)) {
-    const after = text.slice((anchor.index ?? 0) + anchor[0].length, (anchor.index ?? 0) + anchor[0].length + 80);
-    const tokens = after.split(/\s+/).slice(0, 6);
-    for (let skip = 0; skip < tokens.length; skip += 1) {
-      const head = tokens.slice(0, skip).join(' ').toLowerCase();
-      if (/comune|ufficio|settore|servizio/.test(head) || /[.;]$/.test(tokens[skip - 1] ?? '') && !/^(dott|dr|ing|arch|avv|sig|prof|geom|rag)/i.test(tokens[skip - 1] ?? '')) break;
-      const name = readPersonName(tokens.slice(skip).join(' '));
+  for (const anchors of CONTACT_ANCHORS) {
+    for (const anchor of text.matchAll(anchors)) {
+      const name = nameAfter(text.slice((anchor.index ?? 0) + anchor[0].length, (anchor.index ?? 0) + anchor[0].length + 120));
       if (name) return name;
     }
+  }
+  return null;
+}
+
+/** "per l'Ente è l'arch. Maria Rosaria Lauria, …" → "Maria Rosaria Lauria": the first name within a few words. */
+function nameAfter(after: string): string | null {
+  const tokens = after.split(/\s+/).slice(0, CONTACT_LOOKAHEAD_TOKENS);
+  for (let skip = 0; skip < tokens.length; skip += 1) {
+    const previous = tokens[skip - 1] ?? '';
+    const head = tokens.slice(0, skip).join(' ').toLowerCase();
+    if (/comune|ufficio|settore|servizio/.test(head) || (/[.;]$/.test(previous) && !TITLE_TOKEN.test(previous))) break;
+    const name = readPersonName(tokens.slice(skip).join(' ').replace(/^l['’]/i, ''));
+    if (name) return name;
   }
   return null;
 }
@@ -73,14 +96,39 @@ export function extractFromProse(text: string): FormFields {
   const contact = findContactName(text);
   if (contact) fields.referente_nome = contact;
   const sentences = splitSentences(text);
-  const labSentence = sentences.find((sentence) => LAB_PATTERN.test(sentence));
+  // "vorremmo un supporto sul monitoraggio dei progetti": the lab is described rather than named
+  const labSentence = sentences.find((sentence) => LAB_PATTERN.test(sentence)) ?? sentences.find((sentence) => SUPPORT_PATTERN.test(sentence));
   if (labSentence) {
     fields.laboratorio = labSentence.slice(0, 400);
-    const needSentences = sentences.filter((sentence) => NEED_PATTERN.test(sentence));
-    const body = (needSentences.length > 0 ? needSentences : sentences.filter((sentence) => !GREETING_PATTERN.test(sentence)))
+    const needSentences = sentences
+      .filter((sentence) => NEED_PATTERN.test(sentence) && !CONTACT_SENTENCE.test(sentence))
+      .map(withoutGreeting)
+      .filter((sentence) => sentence !== '');
+    // the sentence that only asks for the lab says nothing about needs ("vorrebbe partecipare al laboratorio X")
+    const otherSentences = sentences.filter((sentence) => sentence !== labSentence && !CONTACT_SENTENCE.test(sentence)).map(withoutGreeting);
+    const body = (needSentences.length > 0 ? needSentences : otherSentences.filter((sentence) => sentence !== ''))
       .join(' ')
       .slice(0, 2_000);
     if (body.length >= 20) fields.fabbisogni = body;
   }
+  const participants = findParticipants(sentences);
+  if (participants) fields.partecipanti = participants;
   return fields;
+}
+
+/** "Salve, il Comune di … chiede …" → "il Comune di … chiede …"; a sentence that is only a greeting → "". */
+function withoutGreeting(sentence: string): string {
+  if (!GREETING_PATTERN.test(sentence)) return sentence;
+  const rest = sentence.replace(GREETING_LEAD, '').trim();
+  return rest.length >= 20 && !GREETING_PATTERN.test(rest) ? rest : '';
+}
+
+/** "Parteciperebbero circa 6 persone", "saremmo in 12 partecipanti": a head count in a sentence about taking part. */
+function findParticipants(sentences: readonly string[]): string | null {
+  for (const sentence of sentences) {
+    if (!/partecip/i.test(sentence)) continue;
+    const count = PARTICIPANT_COUNT.exec(sentence);
+    if (count?.[1]) return count[1];
+  }
+  return null;
 }

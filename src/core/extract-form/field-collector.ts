@@ -7,6 +7,13 @@ const MAX_VALUE_LENGTH = 4_000;
 const PRIVACY_CONSENT = /^(?!.*\bnon\b).*(presa visione|preso visione|accett|acconsent|dichiar|autorizz|letto)/i;
 const CHOICE_FIELDS: ReadonlySet<FormFieldName> = new Set(['forma', 'ambito', 'laboratorio', 'laboratorio_2']);
 
+const PRIVACY_SUBJECT = /informativa|privacy|trattamento dei (suoi |propri |miei )?dati|gdpr|2016\/679|196\/2003/i;
+
+/** "Dichiaro di aver preso visione dell'informativa sul trattamento dei dati": a ticked statement is the consent box. */
+export function isPrivacyStatement(text: string): boolean {
+  return text.length <= 400 && PRIVACY_SUBJECT.test(text) && PRIVACY_CONSENT.test(text);
+}
+
 export function isCheckboxField(field: FormFieldName): field is CheckboxFieldName {
   return (CHECKBOX_FIELDS as readonly string[]).includes(field);
 }
@@ -51,7 +58,7 @@ export class FieldCollector {
   assignOptions(options: ReadonlyArray<{ label: string; checked: boolean }>): boolean {
     let assigned = false;
     for (const option of options) {
-      const field = mapLabel(option.label);
+      const field = mapLabel(option.label) ?? (isPrivacyStatement(option.label) ? 'privacy' : null);
       if (field && isCheckboxField(field)) assigned = this.assignCheckbox(field, option.checked) || assigned;
     }
     return assigned;

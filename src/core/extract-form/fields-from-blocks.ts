@@ -1,7 +1,7 @@
 import type { FormFieldName, FormFields } from '../types.ts';
 import { parseMarkedOptions, splitLeadingX } from './checkbox-marks.ts';
 import { audiencesNamed, isAudienceGroupLabel } from './audiences-named.ts';
-import { FieldCollector, isCheckboxField } from './field-collector.ts';
+import { FieldCollector, isCheckboxField, isPrivacyStatement } from './field-collector.ts';
 import { mapLabel, normalizeLabel } from './map-label.ts';
 import { splitLabelValue } from './split-label-value.ts';
 
@@ -21,6 +21,13 @@ export interface TextBlock {
 const MAX_VALUE_GAP = 2.2;
 
 const FREE_TEXT_FIELDS: ReadonlySet<FormFieldName> = new Set(['fabbisogni', 'altri_comuni']);
+
+// "Voce | Risposta", "Campo | Valore": the heading row of a two-column table names no field.
+const COLUMN_HEADING = /^(n|nr|voce|voci|campo|campi|dato|dati|domanda|domande|descrizione|informazione|informazioni|richiesta|risposta|risposte|valore|valori|contenuto|compilazione|da compilare|dati richiesti|dati inseriti|field|value|item|answer)$/;
+
+function endsSentence(value: string | boolean | undefined): boolean {
+  return typeof value === 'string' && /[.!?]["»”)]?$/.test(value.trim());
+}
 
 function isGroupLabel(cell: string): boolean {
   return /^destinatari\b/.test(normalizeLabel(cell)) || isAudienceGroupLabel(cell);
@@ -66,6 +73,8 @@ class BlockReader {
   private readonly collector = new FieldCollector();
   private pending: FormFieldName | null = null;
   private lastField: FormFieldName | null = null;
+  /** The value of lastField was written beside its label, on the same line. */
+  private lastValueInline = false;
   private headerRow: string[] | null = null;
   /** After a bare "Destinatari" line: the next lines may list the audiences. */
   private inAudienceList = false;
@@ -122,6 +131,7 @@ class BlockReader {
     this.pending = null;
     this.lastField = null;
     this.inAudienceList = false;
+    if (filled.every((cell) => COLUMN_HEADING.test(normalizeLabel(cell)))) return;
     if (this.headerRow && this.readUnderHeader(cells)) return;
     if (filled.length >= 3 && filled.every((cell) => mapLabel(cell) !== null)) {
       this.headerRow = cells;
@@ -154,6 +164,7 @@ class BlockReader {
         if (field) this.collector.assign(field, stripSpilledLabel(cell, next, field));
         else this.assignAudience(next);
         this.lastField = field && this.canContinue(field) ? field : null;
+        this.lastValueInline = false;
         position += 1;
         handledAny = true;
       } else if (!field) {
@@ -191,6 +202,7 @@ class BlockReader {
         }
         this.collector.assign(field, line);
         this.lastField = this.canContinue(field) ? field : null;
+        this.lastValueInline = false;
         return;
       }
       this.pending = null;
@@ -207,7 +219,14 @@ class BlockReader {
       this.lastField = null;
       return;
     }
-    if (this.lastField && !this.positional && !looksLikeHeading(line)) this.collector.append(this.lastField, line);
+    if (this.lastField && !this.positional && !looksLikeHeading(line)) {
+      // "Fabbisogni: … saldo." then "I progetti hanno CUP …": a complete answer beside its label, then a new sentence
+      if (this.lastValueInline && endsSentence(this.collector.fields[this.lastField]) && /^[A-ZÀ-Ý]/.test(line)) {
+        this.lastField = null;
+        return;
+      }
+      this.collector.append(this.lastField, line);
+    }
   }
 
   private readPairOrMarks(line: string): boolean {
@@ -224,6 +243,7 @@ class BlockReader {
     const pair = splitLabelValue(line);
     if (pair) {
       this.lastField = this.canContinue(pair.field) ? pair.field : null;
+      this.lastValueInline = pair.value !== '';
       if (pair.value === '') {
         this.pending = pair.field;
         return true;
@@ -234,7 +254,7 @@ class BlockReader {
     const options = parseMarkedOptions(line);
     if (options.length > 0) return this.collector.assignOptions(options);
     const afterX = splitLeadingX(line);
-    const ticked = afterX ? mapLabel(afterX) : null;
+    const ticked = afterX ? (mapLabel(afterX) ?? (isPrivacyStatement(afterX) ? 'privacy' : null)) : null;
     if (ticked && isCheckboxField(ticked)) return this.collector.assignCheckbox(ticked, true);
     return false;
   }

@@ -27,12 +27,12 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [FormFieldName, RegExp]> = [
   ['comune', /^(comune( richiedente| proponente| capofila| di appartenenza| interessato)?|comune di|comune ente|ente comune|ente( richiedente| proponente| capofila| di appartenenza| locale)?|nome (dell )?ente|amministrazione( richiedente| comunale| proponente| di appartenenza)?|denominazione( (dell )?ente| (del )?comune)?|nome (del )?comune|soggetto richiedente|municipality|requesting municipality)$/],
   ['forma', /^(forma di partecipazione|modalita di partecipazione|forma associativa|tipo di partecipazione|forma di partecipazione singolo comune unione di comuni convenzione tra comuni altro)$/],
   ['ambito', /^(ambito( tematico)?|area( tematica)?|area di intervento|ambito personale e organizzazione progetti e politiche di coesione)$/],
-  ['laboratorio_2', /^(seconda scelta|(capacity )?lab(oratorio)?( richiesto)? (di )?seconda scelta|(capacity )?lab(oratorio)? alternativo|lab(oratorio)? 2|secondo laboratorio|laboratorio secondario|second choice)$/],
-  ['laboratorio', /^((capacity )?lab(oratorio)?( richiesto)?( prima scelta)?|(capacity )?lab(oratorio)? (di )?prima scelta|prima scelta|capacity lab|laboratorio (di interesse|scelto|prescelto|richiesto prima scelta)|laboratori richiesti|(codice e )?titolo (del )?laboratorio|(codice )?laboratorio codice( e titolo)?|codice (del )?laboratorio|percorso( formativo)?( richiesto)?|tematica( (del )?laboratorio)?|tema( (del )?laboratorio)?|first choice|requested lab)$/],
+  ['laboratorio_2', /^(seconda scelta|(capacity )?lab(oratorio)?( richiesto)? (di )?seconda scelta|(capacity )?lab(oratorio)? alternativo|lab(oratorio)? 2|secondo laboratorio|laboratorio secondario|(eventuale )?(secondo |altro )?lab(oratorio)? (in subordine|in alternativa)|in (subordine|alternativa)|(eventuale )?seconda (opzione|preferenza)|(eventuale )?alternativa|second choice)$/],
+  ['laboratorio', /^((capacity )?lab(oratorio)?( richiesto)?( prima scelta)?|(capacity )?lab(oratorio)? (di )?prima scelta|prima scelta|capacity lab|(capacity )?lab(oratorio)? (di (tuo |vostro |nostro )?interesse|scelto|prescelto|richiesto prima scelta|desiderato|preferito)|prima (opzione|preferenza)|lab(oratorio)? (1|n 1)|laboratori richiesti|(codice e )?titolo (del )?laboratorio|(codice )?laboratorio codice( e titolo)?|codice (del )?laboratorio|percorso( formativo)?( richiesto)?|tematica( (del )?laboratorio)?|tema( (del )?laboratorio)?|first choice|requested lab)$/],
   ['fabbisogni', /^(fabbisogni( e obiettivi)?( formativi)?|fabbisogni formativi|fabbisogni rilevati|obiettivi( formativi| attesi)?|esigenze( formative| rilevate)?|descrizione (delle )?esigenze|motivazion[ei]( (della )?richiesta)?|descrizione( (dei )?fabbisogni)?|bisogni( formativi)?|risultati attesi|contesto e fabbisogni|fabbisogni e motivazioni|fabbisogni obiettivi|obiettivi e fabbisogni|needs|objectives)$/],
   ['cup', /^(cup|codic[ei] cup|cup (dei )?progett[io]( .*)?)$/],
   ['partecipanti', /^(numero( indicativo| stimato| previsto)? (di |dei )?partecipanti( previsti| stimati)?|n (di )?partecipanti|nr partecipanti|partecipanti( previsti| stimati)?|numero (di )?persone|participants)$/],
-  ['giornate', /^(numero (di )?giornate( in presenza| richieste)?|giornate( in presenza| richieste)?|n (di )?giornate( in presenza)?|nr giornate|numero (di )?giorni|durata in giornate|days)$/],
+  ['giornate', /^(numero (di )?giornate( in presenza| richieste)?|giornate( in presenza| richieste)?|n (di )?giornate( in presenza)?|nr giornate|numero (di )?giorni|durata( in)? (giornate|giorni)|durata (del laboratorio )?(in )?giornate|days)$/],
   ['periodo', /^(periodo( preferito| di svolgimento| indicativo| desiderato| proposto)?|date preferite|data preferita|periodo date preferite|tempistica|tempi|preferred period)$/],
   ['sede', /^(sede( proposta| di svolgimento| del laboratorio| prevista| ospitante| dell incontro)?|luogo( di svolgimento| proposto)?|venue|location)$/],
   ['privacy', /^(presa visione (dell )?informativa( (sulla )?privacy)?|privacy|informativa( (sulla )?privacy)?|privacy gdpr|consenso privacy|consenso (al )?trattamento (dei )?dati( personali)?|trattamento (dei )?dati( personali)?)$/],
@@ -45,7 +45,13 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [FormFieldName, RegExp]> = [
 
 /** Maps a label as people write it ("Comune richiedente", "Cell.", "E-mail del referente") onto a form field name. */
 export function mapLabel(label: string): FormFieldName | null {
-  const normalized = normalizeLabel(label);
+  const found = mapNormalizedLabel(normalizeLabel(label));
+  if (found || !/[([]/.test(label)) return found;
+  // "Comune richiedente (capofila)", "Telefono [ufficio]": a qualifier in brackets does not change the field
+  return mapNormalizedLabel(normalizeLabel(label.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')));
+}
+
+function mapNormalizedLabel(normalized: string): FormFieldName | null {
   if (normalized === '' || normalized.length > 120) return null;
   const direct = matchPattern(normalized);
   if (direct) return direct;

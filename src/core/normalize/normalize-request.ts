@@ -7,6 +7,7 @@ import { readCheckbox } from './read-checkbox.ts';
 import { markedOptionText } from './marked-option.ts';
 import { tidyLine, tidyParagraphs } from './tidy-text.ts';
 import { readEmail, readPhone } from './contact-values.ts';
+import { readContactName } from './contact-name.ts';
 import { readCount } from './read-count.ts';
 import { findCupCodes } from './find-cup-codes.ts';
 import { foldText } from './fold-text.ts';
@@ -62,11 +63,13 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext):
   const partnership = readPartnership(text('forma'), warnings);
   const otherComuni = splitComuni(fields.altri_comuni);
   const entityPec = readAddress(text('pec_ente'), 'entity-pec-invalid', warnings);
+  // the name's line may also carry the title, role, e-mail and phone: each fills its own field when that is empty
+  const nameLine = readContactName(text('referente_nome'));
   const contact = {
-    name: text('referente_nome'),
-    role: text('referente_ruolo'),
-    email: readContactEmail(text('referente_email'), context.senderEmail, warnings),
-    phone: readPhoneField(text('referente_telefono'), warnings),
+    name: nameLine.name,
+    role: text('referente_ruolo') ?? nameLine.role,
+    email: readContactEmail(text('referente_email') ?? nameLine.email, context.senderEmail, warnings),
+    phone: readPhoneField(text('referente_telefono') ?? nameLine.phone, warnings),
   };
   const labs: LabRef[] = [];
   for (const name of ['laboratorio', 'laboratorio_2'] as const) {

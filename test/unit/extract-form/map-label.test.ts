@@ -52,3 +52,29 @@ describe('mapLabel', () => {
     }
   });
 });
+
+describe('mapLabel: wordings beyond the official form', () => {
+  it.each([
+    ['Lab di interesse', 'laboratorio'],
+    ['Laboratorio di vostro interesse', 'laboratorio'],
+    ['Laboratorio preferito', 'laboratorio'],
+    ['In subordine', 'laboratorio_2'],
+    ['In alternativa', 'laboratorio_2'],
+    ['Eventuale laboratorio in subordine', 'laboratorio_2'],
+    ['Seconda preferenza', 'laboratorio_2'],
+    ['Durata (giornate)', 'giornate'],
+    ['Durata in giorni', 'giornate'],
+    ['Comune richiedente (capofila)', 'comune'],
+    ['Ente proponente (soggetto capofila)', 'comune'],
+    ['Telefono (ufficio)', 'referente_telefono'],
+    ['E-mail [referente]', 'referente_email'],
+    ['Sede (indirizzo)', 'sede'],
+  ])('%s → %s', (label, field) => {
+    expect(mapLabel(label)).toBe(field);
+  });
+
+  it('does not read a bare "Durata" (hours or days?) or a sentence in brackets as a label', () => {
+    expect(mapLabel('Durata')).toBeNull();
+    expect(mapLabel('Il Comune (capofila) chiede di partecipare')).toBeNull();
+  });
+});

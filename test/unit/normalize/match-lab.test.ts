@@ -110,3 +110,15 @@ describe('matchLab', () => {
     expect(matchLab('  ', catalog)).toEqual({ labs: [], match: 'none', warnings: [] });
   });
 });
+
+describe('matchLab: labs described in a sentence', () => {
+  it.each([
+    ['vorremmo un confronto con le organizzazioni sindacali sul salario accessorio', 'PO-5'],
+    ['ci serve aiuto per rendicontare i fondi ricevuti', 'PC-2'],
+    ['i cantieri sono senza cronoprogrammi condivisi', 'PC-4'],
+    ['serve un piano di comunicazione per i cittadini', 'PC-6'],
+    ['dobbiamo preparare i bandi di concorso del 2026', 'PO-2'],
+  ])('%s → %s', (sentence, code) => {
+    expect(matchLab(sentence, catalog).labs.map((lab) => lab.code)).toEqual([code]);
+  });
+});
