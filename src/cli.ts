@@ -107,6 +107,25 @@ users
     process.exitCode = await runUsersList();
   });
 
+const privacy = program.command('privacy').description('data protection requests of a contact (GDPR art. 15 and 17)');
+privacy
+  .command('export')
+  .description('print every record about a contact as JSON (requests, messages, mail, timeline)')
+  .argument('<email>')
+  .action(async (email: string) => {
+    const { runPrivacyExport } = await import('./cli/privacy-command.ts');
+    process.exitCode = await runPrivacyExport(email);
+  });
+privacy
+  .command('erase')
+  .description("anonymise a contact's requests, messages and mail, keeping the statistics (dry run without --yes)")
+  .argument('<email>')
+  .option('--yes', 'really erase')
+  .action(async (email: string, opts: { yes?: boolean }) => {
+    const { runPrivacyErase } = await import('./cli/privacy-command.ts');
+    process.exitCode = await runPrivacyErase(email, { yes: Boolean(opts.yes) });
+  });
+
 program
   .command('migrate')
   .description('apply the database migrations and exit')

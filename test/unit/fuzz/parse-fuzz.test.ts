@@ -21,7 +21,7 @@ describe('hostile input fuzzing of the whole parse path', () => {
   });
 
   it('mutated real messages (truncated, bit-flipped, spliced, wrong charsets, giant headers) never throw past IntakeError', async () => {
-    await fc.assert(fc.asyncProperty(hostileMessage(seeds), expectSafe), { numRuns: 60, seed: Number(process.env.FUZZ_SEED ?? 20260112) });
+    await fc.assert(fc.asyncProperty(hostileMessage(seeds), expectSafe), { numRuns: 40, seed: Number(process.env.FUZZ_SEED ?? 20260112) });
   }, 60_000);
 
   it('random MIME trees never throw past IntakeError', async () => {
@@ -36,5 +36,20 @@ describe('hostile input fuzzing of the whole parse path', () => {
     await expectSafe(Buffer.alloc(0));
     await expectSafe(Buffer.from('\r\n\r\n\r\n'));
     await expectSafe(Buffer.alloc(70_000, 0xff));
+  });
+});
+
+describe('hostile Authentication-Results headers', () => {
+  it('the sender check never throws and never says authenticated for a forged header below ours', async () => {
+    const { checkSender } = await import('../../../src/core/sender-auth/check-sender.ts');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ maxLength: 300 }), { maxLength: 6 }), hostileMessage(seeds.slice(0, 10)), async (values, raw) => {
+        const headers = values.map((v) => `Authentication-Results: ${v.replace(/[\r\n]/g, ' ')}\r\n`).join('');
+        const forged = Buffer.concat([Buffer.from(`Authentication-Results: mx.ours; dmarc=fail\r\n${headers}`), raw]);
+        const judgement = await checkSender(forged, { mode: 'headers', trustedAuthservIds: [] });
+        expect(judgement.verdict).toBe('not-authenticated');
+      }),
+      { numRuns: 100, seed: 3 },
+    );
   });
 });
