@@ -39,7 +39,9 @@ import { defaultWorkflowConfig, parseWorkflowConfig } from './core/workflow/work
 import { sendOutboxMail } from './workflows/send-mail.ts';
 import { findStrandedWork } from './workflows/sweep-stranded.ts';
 import { startReplyGuard } from './adapters/rate-limit/start-reply-guard.ts';
-import type { MailJob } from './adapters/queue/queues.ts';
+import { scheduleRetention } from './workflows/retention.ts';
+import type { IntakeJob, MailJob } from './adapters/queue/queues.ts';
+import { setMessageStatus } from './adapters/db/messages-repo.ts';
 
 export interface Roles {
   watch: boolean;
@@ -58,8 +60,6 @@ export interface Service {
 }
 
 const LEASE_TTL_MS = 30_000;
-const SWEEP_EVERY_MS = 15_000;
-const STRANDED_AFTER_MS = 60_000;
 
 /** The composition root: config → adapters → workflows. Everything it starts, stop() closes. */
 export async function startService(config: Readonly<Config>, logger: Logger, roles: Roles): Promise<Service> {
@@ -139,7 +139,7 @@ async function startWorkRole(
         return outcome;
       },
       mail: async ({ outboxId }) => {
-        const outcome = await sendOutboxMail({ db, transport }, outboxId);
+        const outcome = await sendOutboxMail({ db, transport, staleSendingMs: config.outboxStaleSendingMs }, outboxId);
         log.info({ outboxId, outcome, transport: transport.kind }, 'mail handled');
         return outcome;
       },
@@ -155,6 +155,8 @@ async function startWorkRole(
       },
       onGaveUp: async (queue, data, error) => {
         if (queue === 'mail') await markOutboxFailed(db, (data as MailJob).outboxId, `gave up: ${error.message}`, { permanent: true });
+        // a message the intake could not handle after every retry waits for the secretariat, never silently
+        if (queue === 'intake') await setMessageStatus(db, (data as IntakeJob).messageRecordId, 'failed', `intake failed: ${error.message}`.slice(0, 500));
       },
     },
   });
@@ -163,18 +165,19 @@ async function startWorkRole(
 
   const sweep = async () => {
     try {
-      const stranded = await findStrandedWork(db, STRANDED_AFTER_MS);
-      for (const id of stranded.messageIds) await queues.addIntake({ messageRecordId: id });
-      for (const id of stranded.outboxIds) await queues.addMail({ outboxId: id });
+      const stranded = await findStrandedWork(db, config.strandedAfterMs, config.outboxStaleSendingMs);
+      for (const id of stranded.messageIds) await queues.requeueIntake({ messageRecordId: id });
+      for (const id of stranded.outboxIds) await queues.requeueMail({ outboxId: id });
       for (const id of stranded.readyRequestIds) await queues.addAssign({ requestId: id });
       if (stranded.messageIds.length || stranded.outboxIds.length || stranded.readyRequestIds.length) log.info(stranded, 're-queued stranded work');
     } catch (err) {
       log.warn({ err }, 'sweep for stranded work failed');
     }
   };
-  const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
+  const timer = setInterval(() => void sweep(), config.sweepIntervalMs);
   timer.unref();
   closers.push(() => clearInterval(timer));
+  closers.push(scheduleRetention(db, process.env, log));
   log.info({ transport: transport.kind, smtp: redactUrl(config.smtpUrl), experts: ctx.experts.length }, 'workers started');
 }
 

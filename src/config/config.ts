@@ -62,6 +62,9 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   DROP_POLL_MS: intFromEnv(1000, 50, 600_000),
+  OUTBOX_STALE_SENDING_MS: intFromEnv(180_000, 1000, 3_600_000),
+  SWEEP_INTERVAL_MS: intFromEnv(15_000, 500, 3_600_000),
+  STRANDED_AFTER_MS: intFromEnv(60_000, 500, 86_400_000),
   PUBLIC_URL: z
     .string()
     .trim()
@@ -137,6 +140,11 @@ export interface Config {
   logLevel: string;
   logFormat: 'json' | 'pretty' | 'auto';
   dropPollMs: number;
+  /** A mail `sending` this long belongs to a sender that died: it is sent again (same Message-ID). */
+  outboxStaleSendingMs: number;
+  /** How often the workers look for work whose queue job was lost, and how old such work must be. */
+  sweepIntervalMs: number;
+  strandedAfterMs: number;
   mailboxes: MailboxConfig[];
   /** Raw text of config/catalog.yaml (parsed by the core). */
   catalogYaml: string;
@@ -173,6 +181,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     dropPollMs: e.DROP_POLL_MS,
+    outboxStaleSendingMs: e.OUTBOX_STALE_SENDING_MS,
+    sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    strandedAfterMs: e.STRANDED_AFTER_MS,
     mailboxes: loadMailboxes(configDir, env),
     catalogYaml: readRequired(path.join(configDir, 'catalog.yaml'), 'config/catalog.yaml'),
     workflowFiles: {

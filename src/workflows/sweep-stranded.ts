@@ -1,17 +1,27 @@
 import type { SqlExecutor } from '../adapters/db/database.ts';
+import { DEFAULT_STALE_SENDING_MS } from '../adapters/db/outbox-repo.ts';
 
 /**
- * Work whose queue job may have been lost (a crash between commit and enqueue, a flushed Redis):
- * messages stored but not parsed, mails queued but not sent. Job ids make re-enqueueing harmless.
+ * Work whose queue job may have been lost (a crash between commit and enqueue, a flushed Redis, a
+ * worker killed mid-job): messages stored but not parsed, mails queued but not sent — or claimed by
+ * a sender that died (`sending` for longer than `staleSendingMs`). Re-queueing is harmless: the
+ * intake checks the message's status and a send claims its outbox row first.
  */
-export async function findStrandedWork(sql: SqlExecutor, olderThanMs: number): Promise<{ messageIds: string[]; outboxIds: string[]; readyRequestIds: string[] }> {
+export async function findStrandedWork(
+  sql: SqlExecutor,
+  olderThanMs: number,
+  staleSendingMs: number = DEFAULT_STALE_SENDING_MS,
+): Promise<{ messageIds: string[]; outboxIds: string[]; readyRequestIds: string[] }> {
   const messages = await sql.query<{ id: string }>(
     `SELECT id FROM messages WHERE status = 'received' AND received_at < now() - make_interval(secs => $1::float8 / 1000) ORDER BY id LIMIT 500`,
     [olderThanMs],
   );
   const outbox = await sql.query<{ id: string }>(
-    `SELECT id FROM outbox WHERE status = 'pending' AND created_at < now() - make_interval(secs => $1::float8 / 1000) ORDER BY id LIMIT 500`,
-    [olderThanMs],
+    `SELECT id FROM outbox
+      WHERE (status = 'pending' AND created_at < now() - make_interval(secs => $1::float8 / 1000))
+         OR (status = 'sending' AND claimed_at < now() - make_interval(secs => $2::float8 / 1000))
+      ORDER BY id LIMIT 500`,
+    [olderThanMs, staleSendingMs],
   );
   // a ready request with no open offer waits for an assign job that may have been lost
   const ready = await sql.query<{ id: string }>(

@@ -50,7 +50,8 @@ export interface OutboxMail {
 }
 
 /** How long a mail may stay `sending` before another worker may take it over (a crashed sender). */
-export const DEFAULT_STALE_SENDING_MS = 5 * 60_000;
+// longer than the SMTP transport's own timeouts (connect 30 s + greeting 30 s + socket 60 s), so a slow send is never taken twice
+export const DEFAULT_STALE_SENDING_MS = 3 * 60_000;
 
 const COLUMNS = `id, message_id, request_id, template, to_address, from_address, subject, in_reply_to, references_header,
   headers, text_body, html_body, attachments, status, attempts, last_error, claimed_at, created_at, sent_at, smtp_response`;

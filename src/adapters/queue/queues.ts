@@ -31,6 +31,12 @@ export interface Queues {
   followup: Queue<FollowUpJob>;
   addIntake(job: IntakeJob): Promise<void>;
   addMail(job: MailJob): Promise<void>;
+  /**
+   * Queues stranded work again under a fresh job id: the original id may still be held by a job
+   * that finished without doing it (a send that found its row claimed by a sender that then died).
+   */
+  requeueIntake(job: IntakeJob): Promise<void>;
+  requeueMail(job: MailJob): Promise<void>;
   addAssign(job: AssignJob): Promise<void>;
   scheduleFollowUp(job: FollowUpJob, delayMs: number): Promise<void>;
   cancelFollowUp(job: FollowUpJob): Promise<void>;
@@ -64,6 +70,12 @@ export function createQueues(redisUrl: string, prefix: string, onError: (err: Er
     },
     async addMail(job) {
       await mail.add('send', job, { jobId: mailJobId(job.outboxId) });
+    },
+    async requeueIntake(job) {
+      await intake.add('intake', job, { jobId: `${intakeJobId(job.messageRecordId)}-s${Date.now()}` });
+    },
+    async requeueMail(job) {
+      await mail.add('send', job, { jobId: `${mailJobId(job.outboxId)}-s${Date.now()}` });
     },
     async addAssign(job) {
       // an assignment runs again after every decline or timeout: the id only has to keep two runs from overlapping
