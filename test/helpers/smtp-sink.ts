@@ -146,7 +146,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     return code;
   }
 
-  const server = new SMTPServer({
+  const server: SMTPServer = new SMTPServer({
     logger: false,
     disabledCommands: ['STARTTLS'],
     authOptional: true,
@@ -185,6 +185,8 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     });
   });
   const port = (server.server.address() as AddressInfo).port;
+  // a client killed mid-session (ECONNRESET) must not crash the test process
+  server.on('error', () => undefined);
 
   function waitForCount(count: number, predicate: MailPredicate = () => true, timeoutMs = DEFAULT_WAIT_MS) {
     return new Promise<ReceivedMail[]>((resolve, reject) => {

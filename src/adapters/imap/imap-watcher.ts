@@ -32,6 +32,7 @@ export class ImapWatcher {
   private reconnectTimer: NodeJS.Timeout | null = null;
   private readonly backoff = new Backoff();
   private holdsLease = false;
+  private scanStartedAt = 0;
   readonly state: WatcherState;
 
   constructor(private readonly deps: ImapWatcherDeps) {
@@ -148,9 +149,20 @@ export class ImapWatcher {
     await client.mailboxCreate(path.split('/'));
   }
 
+  /** A scan that has not finished by then hangs on a link that is dead without being closed. */
+  private get watchdogMs(): number {
+    return 2 * this.deps.mailbox.pollSeconds * 1000 + 15_000;
+  }
+
   private requestScan(): void {
     if (this.stopped || !this.client) return;
     if (this.scanning) {
+      if (Date.now() - this.scanStartedAt > this.watchdogMs) {
+        // half-open TCP: the server neither answers nor closes; only a fresh connection helps
+        this.scanning = null;
+        this.fail(new Error(`mailbox not answering for ${Math.round((Date.now() - this.scanStartedAt) / 1000)} s (half-open connection?)`));
+        return;
+      }
       this.rescan = true;
       return;
     }
@@ -164,6 +176,7 @@ export class ImapWatcher {
       this.rescan = false;
       const client = this.client;
       if (!client) return;
+      this.scanStartedAt = Date.now();
       try {
         await this.scanOnce(client);
       } catch (err) {

@@ -126,6 +126,11 @@ describe('watcher health: failures are handled and surfaced, none silent', () =>
     const health = mailboxHealth({ connected: state.status === 'connected', lastCheckAt: lastCheck, lastError: state.lastError }, new Date(), 5_000);
     expect(health.status).toMatch(/^(stale|down)$/);
     expect(health.alert).toMatch(/^La casella non viene letta/);
+    // the watchdog gives up on the dead link (a scan older than 2 × poll + 15 s) and reconnects
+    const reconnectsBefore = state.reconnects;
+    await until('the dead link to be dropped', () => svc.watcherStates()[0]?.status !== 'connected', 30_000);
+    expect(svc.watcherStates()[0]!.reconnects).toBeGreaterThan(reconnectsBefore);
+    expect(svc.watcherStates()[0]!.lastError).toBeTruthy();
   }, 60_000);
 
   it('a UIDVALIDITY reset: the mailbox is read again, nothing is recorded twice, the new value is stored', async () => {
