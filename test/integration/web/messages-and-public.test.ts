@@ -135,6 +135,10 @@ describe('messages, attachments, public status page and operations', () => {
     const status = await get(kit.app, session, '/stato');
     expect(status.statusCode).toBe(200);
     expect(status.body).toContain('Nessuna e-mail in errore');
+    // a mailbox not read for an hour raises the alert on the status page
+    await kit.db.query(`insert into mailbox_state (mailbox, connected, last_check_at, last_error) values ('pec', false, now() - interval '1 hour', 'Authentication failed')`);
+    const alerted = await get(kit.app, session, '/stato');
+    expect(alerted.body).toMatch(/<strong>pec<\/strong>: La casella non viene letta da 60 minuti \(ultimo errore: Authentication failed\)/);
   });
 
   it('protects /metrics with the bearer token when one is configured', async () => {

@@ -1,3 +1,4 @@
+import { mailboxHealth } from '../../../core/mailbox-health.ts';
 import type { SessionUser } from '../../db/web-sessions-repo.ts';
 import type { LinkedMail } from '../../db/web-timeline-query.ts';
 import type { WatcherState } from '../../imap/watcher-types.ts';
@@ -39,7 +40,11 @@ ${m.watchers.map((w) => html`<tr><td data-label="Casella">${w.mailbox}</td><td d
 </tbody></table>`;
   }
   if (m.mailboxRows.length === 0) return html`<p class="muted">Nessuna casella registrata.</p>`;
-  return html`<table class="list"><thead><tr><th>Casella</th><th>Collegata</th><th>Ultimo controllo</th><th>Errore</th></tr></thead><tbody>
+  const now = new Date();
+  const alerts = m.mailboxRows
+    .map((r) => ({ mailbox: r.mailbox, alert: mailboxHealth({ connected: r.connected, lastCheckAt: r.last_check_at, lastError: r.last_error }, now).alert }))
+    .filter((a): a is { mailbox: string; alert: string } => a.alert !== null);
+  return html`${alerts.map((a) => html`<p class="error"><strong>${a.mailbox}</strong>: ${a.alert}</p>`)}<table class="list"><thead><tr><th>Casella</th><th>Collegata</th><th>Ultimo controllo</th><th>Errore</th></tr></thead><tbody>
 ${m.mailboxRows.map((r) => html`<tr><td data-label="Casella">${r.mailbox}</td><td data-label="Collegata">${r.connected ? 'sì' : 'no'}</td><td data-label="Ultimo controllo">${formatDateTime(r.last_check_at)}</td><td data-label="Errore" class="wrap">${r.last_error ?? ''}</td></tr>`)}
 </tbody></table>`;
 }
