@@ -147,9 +147,11 @@ program
   .description('dry run: parse raw messages (.eml) and print what was understood; no database, queue or network')
   .argument('<files...>', 'raw message files')
   .option('--json', 'one JSON line per file (schema 1, see FORM.md)')
-  .action(async (files: string[], opts: { json?: boolean }) => {
+  .option('--ocr', 'read scanned forms with OCR (seconds per page; also CAP4CITY_PARSE_OCR=1)')
+  .action(async (files: string[], opts: { json?: boolean; ocr?: boolean }) => {
     const { runParseCommand } = await import('./cli/parse-command.ts');
-    process.exitCode = await runParseCommand(files, { json: Boolean(opts.json) });
+    const ocr = Boolean(opts.ocr) || /^(1|true|yes|on)$/i.test(process.env.CAP4CITY_PARSE_OCR?.trim() ?? '');
+    process.exitCode = await runParseCommand(files, { json: Boolean(opts.json), ocr });
   });
 
 program

@@ -42,6 +42,10 @@ import { startReplyGuard } from './adapters/rate-limit/start-reply-guard.ts';
 import { scheduleRetention } from './workflows/retention.ts';
 import type { IntakeJob, MailJob } from './adapters/queue/queues.ts';
 import { setMessageStatus } from './adapters/db/messages-repo.ts';
+import { OcrRunner } from './adapters/ocr/ocr-runner.ts';
+import { ocrSettingsFromEnv } from './adapters/ocr/ocr-settings.ts';
+import { createScanReader } from './adapters/ocr/scan-reader.ts';
+import { ocrRequest } from './workflows/ocr-request.ts';
 
 export interface Roles {
   watch: boolean;
@@ -126,6 +130,10 @@ async function startWorkRole(
   const log = logger.child({ component: 'worker' });
   const replyGuard = startReplyGuard({ redisUrl, prefix: config.queuePrefix, logger: log });
   closers.push(() => replyGuard.close());
+  const ocr = ocrSettingsFromEnv(process.env);
+  const ocrRunner = ocr.enabled ? new OcrRunner(ocr.runner) : null;
+  if (ocrRunner) closers.push(() => ocrRunner.close());
+  const readScan = ocrRunner ? createScanReader(ocrRunner, { catalog: ctx.catalog, threshold: ocr.threshold }) : null;
   const workers: Workers = startWorkers({
     redisUrl,
     prefix: config.queuePrefix,
@@ -153,6 +161,15 @@ async function startWorkRole(
         log.info({ ...job, outcome }, 'follow-up handled');
         return outcome;
       },
+      ...(readScan
+        ? {
+            ocr: async ({ requestId }: { requestId: string }) => {
+              const outcome = await ocrRequest(ctx, readScan, requestId, ocr.threshold);
+              log.info({ requestId, ...outcome }, 'scan read');
+              return outcome;
+            },
+          }
+        : {}),
       onGaveUp: async (queue, data, error) => {
         if (queue === 'mail') await markOutboxFailed(db, (data as MailJob).outboxId, `gave up: ${error.message}`, { permanent: true });
         // a message the intake could not handle after every retry waits for the secretariat, never silently
@@ -215,6 +232,7 @@ export function buildWorkflowContext(config: Readonly<Config>, db: Database, que
       enqueueAssign: (requestId) => queues.addAssign({ requestId }),
       scheduleFollowUp: (job, delayMs) => queues.scheduleFollowUp(job, delayMs),
       cancelFollowUp: (job) => queues.cancelFollowUp(job),
+      ...(ocrSettingsFromEnv(process.env).enabled ? { enqueueOcr: (requestId: string) => queues.addOcr({ requestId }) } : {}),
     },
   };
 }

@@ -3,24 +3,32 @@ import { loadParseSettings } from '../config/config.ts';
 import { parseCatalog } from '../core/normalize/catalog.ts';
 import { parseMessage } from '../core/parse-message.ts';
 import type { ParsedMessage } from '../core/types.ts';
+import { DEFAULT_OCR_CONFIDENCE_THRESHOLD } from '../core/ocr/check-ocr-key-fields.ts';
+import type { OcrRunner } from '../adapters/ocr/ocr-runner.ts';
 
 /**
  * `cap4city parse FILE... [--json]`: the dry run of FORM.md. One line per file, in the order
  * given; a file that cannot be read still gets its line and makes the exit status 1.
  */
-export async function runParseCommand(files: string[], opts: { json: boolean }, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runParseCommand(files: string[], opts: { json: boolean; ocr?: boolean }, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const settings = loadParseSettings();
   const ctx = {
     catalog: parseCatalog(settings.catalogYaml),
     ownAddresses: [settings.mailFromAddress],
     ownMessageIdDomain: settings.messageIdDomain,
   };
+  // --ocr: scans are read (form.source "ocr"); loaded only then, as it starts a thread and a model
+  const ocr = opts.ocr ? await import('../adapters/ocr/ocr-message.ts') : null;
+  const runner: OcrRunner | null = opts.ocr ? new (await import('../adapters/ocr/ocr-runner.ts')).OcrRunner({ previewWidth: null }) : null;
   let status = 0;
   for (const file of files) {
     let line: string;
     try {
       const raw = await readFile(file);
-      const parsed = await parseMessage(raw, ctx);
+      let parsed = await parseMessage(raw, ctx);
+      if (ocr && runner && parsed.warnings.some((warning) => warning.startsWith('scanned-document:'))) {
+        parsed = (await ocr.ocrMessage(raw, parsed, runner, { catalog: ctx.catalog, threshold: DEFAULT_OCR_CONFIDENCE_THRESHOLD }))?.parsed ?? parsed;
+      }
       line = opts.json ? JSON.stringify({ schema: parsed.schema, file, ...withoutSchema(parsed) }) : describe(file, parsed);
     } catch (err) {
       status = 1;
@@ -29,6 +37,7 @@ export async function runParseCommand(files: string[], opts: { json: boolean }, 
     }
     if (!out.write(`${line}\n`)) await new Promise((resolve) => out.once('drain', resolve));
   }
+  await runner?.close();
   return status;
 }
 

@@ -110,6 +110,9 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
         });
       }
       if (requestStatus === 'ready') after.add(() => ctx.queues.enqueueAssign(created.id));
+      const enqueueOcr = ctx.queues.enqueueOcr?.bind(ctx.queues);
+      // a form that came as a scan is read with OCR in its own queue; the request waits in review meanwhile
+      if (enqueueOcr && parsed.warnings.some((warning) => warning.startsWith('scanned-document:'))) after.add(() => enqueueOcr(created.id));
       if (requestStatus === 'needs-review') {
         after.add(() => ctx.queues.scheduleFollowUp({ kind: 'escalation', requestId: created.id }, delayMs(ctx.now(), ctx.workflow.escalationDays, ctx.workflow)));
       }

@@ -23,6 +23,8 @@ export interface WorkQueues {
   enqueueAssign(requestId: string): Promise<void>;
   scheduleFollowUp(job: FollowUpJob, delayMs: number): Promise<void>;
   cancelFollowUp(job: FollowUpJob): Promise<void>;
+  /** Reads a request's scanned form with OCR, apart from the intake; absent when OCR is off. */
+  enqueueOcr?(requestId: string): Promise<void>;
 }
 
 /** Everything a workflow step may use: records, settings, rendering and the queues. */

@@ -2,7 +2,7 @@ import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { redisOptions } from '../redis/redis-connection.ts';
 import type { FollowUpJob } from '../../workflows/workflow-context.ts';
 
-export const QUEUE_NAMES = { intake: 'intake', mail: 'mail', assign: 'assign', followup: 'followup' } as const;
+export const QUEUE_NAMES = { intake: 'intake', mail: 'mail', assign: 'assign', followup: 'followup', ocr: 'ocr' } as const;
 
 export interface IntakeJob {
   /** Id of the stored message record. */
@@ -12,6 +12,10 @@ export interface MailJob {
   outboxId: string;
 }
 export interface AssignJob {
+  requestId: string;
+}
+/** Read the scanned form of a request with OCR. */
+export interface OcrJob {
   requestId: string;
 }
 export type { FollowUpJob };
@@ -29,6 +33,7 @@ export interface Queues {
   mail: Queue<MailJob>;
   assign: Queue<AssignJob>;
   followup: Queue<FollowUpJob>;
+  ocr: Queue<OcrJob>;
   addIntake(job: IntakeJob): Promise<void>;
   addMail(job: MailJob): Promise<void>;
   /**
@@ -40,6 +45,7 @@ export interface Queues {
   addAssign(job: AssignJob): Promise<void>;
   scheduleFollowUp(job: FollowUpJob, delayMs: number): Promise<void>;
   cancelFollowUp(job: FollowUpJob): Promise<void>;
+  addOcr(job: OcrJob): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,11 +66,13 @@ export function createQueues(redisUrl: string, prefix: string, onError: (err: Er
   const mail = make<MailJob>(QUEUE_NAMES.mail);
   const assign = make<AssignJob>(QUEUE_NAMES.assign);
   const followup = make<FollowUpJob>(QUEUE_NAMES.followup);
+  const ocr = make<OcrJob>(QUEUE_NAMES.ocr);
   return {
     intake,
     mail,
     assign,
     followup,
+    ocr,
     async addIntake(job) {
       await intake.add('intake', job, { jobId: intakeJobId(job.messageRecordId) });
     },
@@ -88,8 +96,12 @@ export function createQueues(redisUrl: string, prefix: string, onError: (err: Er
       // the job checks the request's state when it runs anyway: removing it just keeps the queue tidy
       await followup.remove(followUpJobId(job)).catch(() => 0);
     },
+    async addOcr(job) {
+      // OCR gives the same answer every time: retried only when the process died under it
+      await ocr.add('ocr', job, { jobId: `ocr-${job.requestId}`, attempts: 3 });
+    },
     async close() {
-      await Promise.all([intake.close(), mail.close(), assign.close(), followup.close()]);
+      await Promise.all([intake.close(), mail.close(), assign.close(), followup.close(), ocr.close()]);
     },
   };
 }

@@ -2,13 +2,15 @@ import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bu
 import { IntakeError } from '../../core/errors.ts';
 import type { Logger } from '../../logger.ts';
 import { redisOptions } from '../redis/redis-connection.ts';
-import { QUEUE_NAMES, type AssignJob, type FollowUpJob, type IntakeJob, type MailJob } from './queues.ts';
+import { QUEUE_NAMES, type AssignJob, type FollowUpJob, type IntakeJob, type MailJob, type OcrJob } from './queues.ts';
 
 export interface WorkerHandlers {
   intake(job: IntakeJob): Promise<unknown>;
   mail(job: MailJob): Promise<unknown>;
   assign(job: AssignJob): Promise<unknown>;
   followup(job: FollowUpJob): Promise<unknown>;
+  /** OCR of scanned forms; without it no OCR worker runs. */
+  ocr?(job: OcrJob): Promise<unknown>;
   /** A job that will not be tried again. */
   onGaveUp?(queue: string, data: unknown, error: Error): Promise<void>;
 }
@@ -44,6 +46,8 @@ export function startWorkers(opts: {
     new Worker<MailJob>(QUEUE_NAMES.mail, boundary(opts.handlers.mail), { ...common, concurrency: opts.mailConcurrency }),
     new Worker<AssignJob>(QUEUE_NAMES.assign, boundary(opts.handlers.assign), { ...common, concurrency: 1 }),
     new Worker<FollowUpJob>(QUEUE_NAMES.followup, boundary(opts.handlers.followup), { ...common, concurrency: 2 }),
+    // one scan at a time, in its own thread (see OcrRunner); a long lock: a document may take minutes
+    ...(opts.handlers.ocr ? [new Worker<OcrJob>(QUEUE_NAMES.ocr, boundary(opts.handlers.ocr), { ...common, concurrency: 1, lockDuration: 10 * 60_000 })] : []),
   ];
   for (const worker of workers) {
     worker.on('error', (err) => opts.logger.warn({ err, queue: worker.name }, 'worker error'));

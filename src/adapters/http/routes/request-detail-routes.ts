@@ -9,6 +9,7 @@ import { listAttachments, type AttachmentInfo } from '../message-attachments.ts'
 import { requestJson } from '../request-export.ts';
 import { statusPageUrl } from '../status-token.ts';
 import { renderRequestDetail } from '../views/request-detail-view.ts';
+import { renderScanPreview } from '../../ocr/scan-preview.ts';
 import type { WebAppDeps } from '../web-deps.ts';
 
 /** Parsing every linked message on each view costs; a request rarely has more than a few. */
@@ -44,6 +45,16 @@ export function registerRequestDetailRoutes(app: FastifyInstance, deps: WebAppDe
       ...flash,
     });
     return reply.type('text/html; charset=utf-8').send(page);
+  });
+
+  // page 1 of the scanned form, beside the values OCR read from it (behind the login, like the attachments)
+  app.get('/richieste/:code/scansione.png', async (request, reply) => {
+    const { code } = request.params as { code: string };
+    const row = await findRequestRowByCode(deps.db, code);
+    const stored = row?.sourceMessageId ? await findMessageById(deps.db, row.sourceMessageId) : null;
+    const png = stored?.raw ? await renderScanPreview(Buffer.from(stored.raw)) : null;
+    if (!png) return reply.code(404).type('text/plain; charset=utf-8').send('Nessuna scansione.');
+    return reply.type('image/png').header('cache-control', 'private, max-age=300').header('x-content-type-options', 'nosniff').send(png);
   });
 
   app.get('/api/richieste/:code', async (request, reply) => {

@@ -12,6 +12,7 @@ import { renderActions } from './request-actions-view.ts';
 import { renderRequestData } from './request-data-view.ts';
 import { statusBadge } from './request-list-view.ts';
 import { renderTimeline } from './timeline-view.ts';
+import { renderOcrReview } from '../../ocr/ocr-review-html.ts';
 
 export interface RequestDetailModel {
   user: SessionUser;
@@ -68,6 +69,7 @@ ${alerts(r)}
         <div><dt>Risposte a</dt><dd>${r.replyTo ?? html`<span class="muted">—</span>`}</dd></div>
       </dl>
     </section>
+    ${renderOcrReview(r.code, m.events)}
     <section class="card">
       <h2>Cronologia</h2>
       ${renderTimeline({ events: m.events, mails: m.mails, messages: m.messages, canAct, csrf: m.user.csrfToken, requestCode: r.code })}
