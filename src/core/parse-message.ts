@@ -73,6 +73,12 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   const candidates: ExtractedForm[] = [...attachmentForms.map((found) => found.form), ...(body.form ? [body.form] : [])];
   const best = chooseBestForm(candidates);
   if (!best) {
+    if (classification.kind === null && carriesScan(warnings) && !isQuestionOrThanks(content.subject, body.mainText)) {
+      // a scanned form: nothing can be read yet (OCR comes later), but it is a request for the secretariat to review
+      const normalized = normalizeRequest({}, { catalog: ctx.catalog, senderEmail: body.forwardedFrom ?? content.from });
+      warnings.push(...normalized.warnings);
+      return result('request', null, summary, unwrapped.pec, null, normalized.request, findMissing(normalized.request), warnings);
+    }
     const kind = classification.kind ?? 'not-a-request';
     return result(kind, classification.reason, summary, unwrapped.pec, null, emptyLabRequest(), [], warnings);
   }
@@ -151,6 +157,15 @@ function looksLikeRequest(best: ExtractedForm, body: BodyReading, subject: strin
   const labelled = body.labelledFields;
   if (labelled.some((field) => FORM_DEFINING_FIELDS.has(field)) || labelled.length >= FORM_LIKE_FIELD_COUNT) return true;
   return readBodyIntent(subject, body.mainText) === 'request';
+}
+
+function carriesScan(warnings: string[]): boolean {
+  return warnings.some((warning) => warning.startsWith('scanned-document:'));
+}
+
+function isQuestionOrThanks(subject: string | null, mainText: string): boolean {
+  const intent = readBodyIntent(subject, mainText);
+  return intent === 'question' || intent === 'thanks';
 }
 
 /** A document written as a letter: what it does not say, the covering mail may (the letter's own words first). */

@@ -318,3 +318,32 @@ describe('parseMessage: letters and forwards', () => {
     expect(parsed.missing).toEqual([]);
   });
 });
+
+describe('parseMessage: scans', () => {
+  const scanMail = async (subject: string, text: string) =>
+    Buffer.from(
+      await new (await import('nodemailer/lib/mail-composer/index.js')).default({
+        from: 'protocollo@comune.sassari.it',
+        to: 'cap4city@anci.it',
+        subject,
+        text,
+        attachments: [{ filename: 'scansione_001.pdf', content: readFileSync(new URL('test/fixtures/scans/pdf-sassari.pdf', root)) }],
+      })
+        .compile()
+        .build(),
+    );
+
+  it('a scanned form sent with a bare covering note is a request for review, not silence', async () => {
+    const parsed = await parseMessage(await scanMail('Trasmissione documento', 'In allegato il modulo firmato.'), ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.form).toBeNull();
+    expect(parsed.warnings).toContain('scanned-document: scansione_001.pdf');
+    expect(parsed.request.contact.email).toBe('protocollo@comune.sassari.it');
+    expect(parsed.missing).toEqual(expect.arrayContaining(['request.labs', 'request.needs']));
+  });
+
+  it('a question that happens to carry a scan stays a question', async () => {
+    const parsed = await parseMessage(await scanMail('Domanda', 'Buongiorno, il modulo allegato va bene così oppure serve la firma digitale?'), ctx);
+    expect(parsed.kind).toBe('not-a-request');
+  });
+});
