@@ -28,6 +28,7 @@ import { runFollowUp } from './workflows/follow-ups.ts';
 import type { WorkflowContext } from './workflows/workflow-context.ts';
 import { offerLinksFor } from './workflows/answer-offer-link.ts';
 import { notifyManualAssignment } from './workflows/manual-assignment.ts';
+import { afterStatusChange } from './workflows/after-status-change.ts';
 import { startWebServer } from './adapters/http/create-web-app.ts';
 import { webDepsFromConfig } from './cli/web-command.ts';
 import type { OutboxAttachment } from './adapters/db/outbox-repo.ts';
@@ -102,6 +103,7 @@ export async function startService(config: Readonly<Config>, logger: Logger, rol
       const server = await startWebServer({
         ...webDepsFromConfig({ config, db, queues, logger, watcherStates, offerLinks: offerLinksFor(ctx) }),
         onExpertAssigned: (requestId, expertId) => notifyManualAssignment(ctx, requestId, expertId),
+        onStatusChanged: (requestId, action, note) => afterStatusChange(ctx, requestId, action, note),
         port: config.webPort,
       });
       // the dashboard goes first on shutdown: it takes no more actions while workers finish

@@ -51,10 +51,12 @@ export async function runWebCommand(config: Readonly<Config>, logger: Logger): P
     const { buildWorkflowContext } = await import('../main.ts');
     const { offerLinksFor } = await import('../workflows/answer-offer-link.ts');
     const { notifyManualAssignment } = await import('../workflows/manual-assignment.ts');
+    const { afterStatusChange } = await import('../workflows/after-status-change.ts');
     const ctx = queues ? buildWorkflowContext(config, db, queues) : null;
     const server = await startWebServer({
       ...webDepsFromConfig({ config, db, queues, logger, offerLinks: ctx ? offerLinksFor(ctx) : null }),
       onExpertAssigned: ctx ? (requestId, expertId) => notifyManualAssignment(ctx, requestId, expertId) : undefined,
+      onStatusChanged: ctx ? (requestId, action, note) => afterStatusChange(ctx, requestId, action, note) : undefined,
       port: config.webPort,
     });
     logger.info({ port: server.port }, 'dashboard listening');

@@ -42,6 +42,19 @@ export async function runFollowUp(ctx: WorkflowContext, job: FollowUpJob): Promi
       after.add(() => ctx.queues.enqueueAssign(request.id));
       return 'expired';
     }
+    if (job.kind === 'feedback') {
+      if (request.status !== 'completed' || !request.replyTo) return 'skipped';
+      const { rows } = await tx.query<{ expert_id: string | null }>('SELECT expert_id FROM requests WHERE id = $1', [request.id]);
+      const expert = ctx.experts.find((e) => e.id === rows[0]?.expert_id);
+      await queueMail(tx, ctx, after, {
+        requestId: request.id,
+        code: request.code,
+        template: 'closing-feedback',
+        to: request.replyTo,
+        data: { ...requestMailData(request, ctx, 'comune'), expert: expert ? expertMailData(expert) : null },
+      });
+      return 'feedback-requested';
+    }
     if (job.kind === 'escalation') {
       // still on the secretariat's desk, or ready with nobody to offer it to
       if (request.status !== 'needs-review' && request.status !== 'ready') return 'moved-on';

@@ -8,7 +8,7 @@ import type { EventsConfig } from '../core/workflow/events-config.ts';
 import type { WorkflowConfig } from '../core/workflow/workflow-config.ts';
 import type { ParsedMessage } from '../core/types.ts';
 
-export type FollowUpKind = 'offer-reminder' | 'offer-timeout' | 'info-reminder' | 'info-expire' | 'escalation';
+export type FollowUpKind = 'offer-reminder' | 'offer-timeout' | 'info-reminder' | 'info-expire' | 'escalation' | 'feedback';
 
 export interface FollowUpJob {
   kind: FollowUpKind;

@@ -36,4 +36,6 @@ export interface WebAppDeps {
   offerLinks?: OfferLinks | null;
   /** After the secretariat assigned an expert by hand: withdraw open offers, tell the Comune and the expert. */
   onExpertAssigned?: (requestId: string, expertId: string, actor: string) => Promise<void>;
+  /** After the secretariat changed a status: assignment, feedback request or closing notice follow. */
+  onStatusChanged?: (requestId: string, action: string, note: string | null) => Promise<void>;
 }

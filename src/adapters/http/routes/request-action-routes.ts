@@ -32,9 +32,12 @@ export function registerRequestActionRoutes(app: FastifyInstance, deps: WebAppDe
     return correctRequestField(deps.db, { requestId, field: body.field, value: text(body.value), actor, catalog: deps.catalog ?? null });
   });
 
-  action('stato', (requestId, body, actor) => {
-    if (!isStatusAction(body.action)) return Promise.resolve(fail('Operazione sconosciuta.'));
-    return changeRequestStatus(deps.db, { requestId, action: body.action, actor, note: text(body.note).slice(0, 500) });
+  action('stato', async (requestId, body, actor) => {
+    if (!isStatusAction(body.action)) return fail('Operazione sconosciuta.');
+    const note = text(body.note).slice(0, 500);
+    const result = await changeRequestStatus(deps.db, { requestId, action: body.action, actor, note });
+    if (result.ok && deps.onStatusChanged) await deps.onStatusChanged(requestId, body.action, note || null);
+    return result;
   });
 
   action('esperto', async (requestId, body, actor) => {
