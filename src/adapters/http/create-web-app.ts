@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { fastifyCookie } from '@fastify/cookie';
 import { fastifyFormbody } from '@fastify/formbody';
 import { registerAuthHooks, pathOf } from './auth/auth-hooks.ts';
+import { registerAuditHook } from './auth/audit-hook.ts';
 import { registerLoginRoutes } from './routes/login-routes.ts';
 import { registerRequestListRoutes } from './routes/request-list-routes.ts';
 import { registerRequestDetailRoutes } from './routes/request-detail-routes.ts';
@@ -34,6 +35,7 @@ export async function createWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: BODY_LIMIT });
   registerAuthHooks(app, deps.db);
+  registerAuditHook(app, deps.db);
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');

@@ -97,6 +97,18 @@ describe.each(['pglite', 'postgres'] as const)('requests list, export and action
     const after = await follow(kit.app, session, response);
     expect(after.body).toContain('La richiesta ora è completa');
     expect(after.body).not.toContain('Dati obbligatori mancanti');
+
+    // the audit trail: who looked at the request, who changed it
+    const audit = await kit.db.query<{ actor: string; action: string; target: string }>(
+      `SELECT actor, action, target FROM web_audit_log WHERE target LIKE $1 ORDER BY id`,
+      [`/richieste/${incomplete}%`],
+    );
+    expect(audit.rows).toEqual(
+      expect.arrayContaining([
+        { actor: 'user:anna', action: 'view', target: `/richieste/${incomplete}` },
+        { actor: 'user:anna', action: 'change', target: `/richieste/${incomplete}/correggi` },
+      ]),
+    );
   });
 
   it('clears a required field and the request lacks it again; a bad e-mail is refused', async () => {
