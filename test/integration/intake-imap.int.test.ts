@@ -209,8 +209,10 @@ describe('intake from a real IMAP mailbox', () => {
   });
 
   it('reconnects by itself when the IMAP server drops the connection', async () => {
-    const conf = `${process.env.CAP4CITY_TEST_RUN_DIR ?? '/tmp/cap4city-test-servers'}/dovecot/dovecot.conf`;
-    if (!existsSync(conf)) throw new Error(`no Dovecot config at ${conf}: run scripts/test-servers/up.sh`);
+    // the Dovecot that answers may have been started by an earlier run of up.sh, in the default run dir
+    const candidates = [process.env.CAP4CITY_TEST_RUN_DIR, '/tmp/cap4city-test-servers'].filter(Boolean).map((dir) => `${dir}/dovecot/dovecot.conf`);
+    const conf = candidates.find((file) => existsSync(file));
+    if (!conf) throw new Error(`no Dovecot config in ${candidates.join(', ')}: run scripts/test-servers/up.sh`);
     await start();
     await new Promise((r) => setTimeout(r, 500));
     execFileSync('doveadm', ['-c', conf, 'kick', USER]);
