@@ -42,10 +42,19 @@ function registerHelpers(hb: typeof Handlebars): void {
   );
 }
 
+// building an Intl formatter costs far more than using one (a profile showed 2 % of the service's CPU)
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatItalianDate(value: unknown, style: Intl.DateTimeFormatOptions): string {
   const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat('it-IT', { ...style, timeZone: TIME_ZONE }).format(date);
+  const key = JSON.stringify(style);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('it-IT', { ...style, timeZone: TIME_ZONE });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 /**
