@@ -74,6 +74,8 @@ describe('what follows a status the secretariat sets', () => {
 
   it('a rejected request tells the Comune, with the secretariat note', async () => {
     const { requestId, code } = await submit('reject-1', 'Gela', 'f.leone@comune.gela.example.it');
+    // let the assignment finish first: the secretariat acts on a request that is not changing under it
+    await sink.waitFor((m) => m.subject?.includes(code) === true && /Proposta di incarico/.test(m.subject ?? ''), 20_000);
     const ctx = buildWorkflowContext(setup.config(), service.db, service.queues);
     const rejected = await changeRequestStatus(service.db, { requestId, action: 'reject', actor: 'user:segreteria', note: 'Il laboratorio richiesto è già stato svolto nel 2025.' });
     expect(rejected.ok).toBe(true);
