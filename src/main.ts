@@ -94,12 +94,13 @@ export async function startService(config: Readonly<Config>, logger: Logger, rol
     closers.push(() => queues.close());
 
     const watchers: { state: WatcherState }[] = [];
-    if (roles.work) await startWorkRole(config, logger, db, queues, redisUrl, closers);
+    // one context for the workers and the dashboard: catalogue, experts and templates are read once
+    const ctx = roles.work || roles.web ? buildWorkflowContext(config, db, queues) : null;
+    if (ctx && roles.work) await startWorkRole(config, logger, db, queues, ctx, redisUrl, closers);
     if (roles.watch) watchers.push(...(await startWatchRole(config, logger, db, queues, redisUrl, closers)));
 
     const watcherStates = () => watchers.map((w) => ({ ...w.state }));
-    if (roles.web) {
-      const ctx = buildWorkflowContext(config, db, queues);
+    if (ctx && roles.web) {
       const server = await startWebServer({
         ...webDepsFromConfig({ config, db, queues, logger, watcherStates, offerLinks: offerLinksFor(ctx) }),
         onExpertAssigned: (requestId, expertId) => notifyManualAssignment(ctx, requestId, expertId),
@@ -123,10 +124,10 @@ async function startWorkRole(
   logger: Logger,
   db: Database,
   queues: Queues,
+  ctx: WorkflowContext,
   redisUrl: string,
   closers: Array<() => Promise<void> | void>,
 ): Promise<void> {
-  const ctx = buildWorkflowContext(config, db, queues);
   const transport: MailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createFileTransport(path.join(config.dataDir, 'outbox'));
   closers.push(() => transport.close());
   const log = logger.child({ component: 'worker' });

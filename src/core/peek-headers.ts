@@ -1,4 +1,4 @@
-import libmime from 'libmime';
+import { decodeHeaderValue } from './message/read-header-lines.ts';
 
 export interface PeekedHeaders {
   messageId: string | null;
@@ -36,20 +36,11 @@ export function peekHeaders(raw: Buffer): PeekedHeaders {
   return {
     messageId,
     from: from ? from.toLowerCase() : null,
-    subject: subjectRaw === undefined ? null : decodeWords(subjectRaw).slice(0, 1000),
+    subject: subjectRaw === undefined ? null : decodeHeaderValue(subjectRaw).slice(0, 1000),
     date: date && !Number.isNaN(date.getTime()) ? date : null,
     threadIds: [...new Set([
       ...(values.get('in-reply-to') ?? '').match(/<[^<>\s]+>/g) ?? [],
       ...((values.get('references') ?? '').match(/<[^<>\s]+>/g) ?? []).reverse(),
     ])].slice(0, 50),
   };
-}
-
-function decodeWords(value: string): string {
-  const text = /[\x80-\xff]/.test(value) ? Buffer.from(value, 'latin1').toString('utf8') : value;
-  try {
-    return libmime.decodeWords(text);
-  } catch {
-    return text;
-  }
 }

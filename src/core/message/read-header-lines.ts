@@ -16,7 +16,8 @@ export function readHeaderLines(lines: ReadonlyArray<{ key: string; line: string
   return headers;
 }
 
-function decodeHeaderValue(rawValue: string): string {
+/** A raw header value: 8-bit bytes read as UTF-8, RFC 2047 encoded words decoded. */
+export function decodeHeaderValue(rawValue: string): string {
   // mailparser hands header lines over as binary strings: 8-bit bytes are usually UTF-8
   const text = /[\x80-\xff]/.test(rawValue) ? Buffer.from(rawValue, 'latin1').toString('utf8') : rawValue;
   try {
