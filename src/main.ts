@@ -47,6 +47,8 @@ import { OcrRunner } from './adapters/ocr/ocr-runner.ts';
 import { ocrSettingsFromEnv } from './adapters/ocr/ocr-settings.ts';
 import { createScanReader } from './adapters/ocr/scan-reader.ts';
 import { ocrRequest } from './workflows/ocr-request.ts';
+import { IntakeError } from './core/errors.ts';
+import { yieldToBacklog } from './adapters/queue/yield-to-backlog.ts';
 
 export interface Roles {
   watch: boolean;
@@ -65,6 +67,8 @@ export interface Service {
 }
 
 const LEASE_TTL_MS = 30_000;
+/** OCR of a scan waits while acknowledgements are pending, but never more than a minute. */
+const OCR_YIELD = { maxWaitMs: 60_000, pollMs: 250 };
 
 /** The composition root: config → adapters → workflows. Everything it starts, stop() closes. */
 export async function startService(config: Readonly<Config>, logger: Logger, roles: Roles): Promise<Service> {
@@ -137,6 +141,7 @@ async function startWorkRole(
   const ocrRunner = ocr.enabled ? new OcrRunner(ocr.runner) : null;
   if (ocrRunner) closers.push(() => ocrRunner.close());
   const readScan = ocrRunner ? createScanReader(ocrRunner, { catalog: ctx.catalog, threshold: ocr.threshold }) : null;
+  const shutdown = new AbortController();
   const workers: Workers = startWorkers({
     redisUrl,
     prefix: config.queuePrefix,
@@ -167,8 +172,11 @@ async function startWorkRole(
       ...(readScan
         ? {
             ocr: async ({ requestId }: { requestId: string }) => {
+              const waitedMs = await yieldToBacklog([queues.intake, queues.mail], { ...OCR_YIELD, signal: shutdown.signal });
+              // shutting down: the job goes back to the queue instead of holding the shutdown for a whole scan
+              if (shutdown.signal.aborted) throw new IntakeError('shutting-down', 'OCR postponed: the worker is stopping', { retryable: true });
               const outcome = await ocrRequest(ctx, readScan, requestId, ocr.threshold);
-              log.info({ requestId, ...outcome }, 'scan read');
+              log.info({ requestId, waitedMs, ...outcome }, 'scan read');
               return outcome;
             },
           }
@@ -182,6 +190,7 @@ async function startWorkRole(
   });
   // close workers first on shutdown: they finish the jobs in hand before connections go
   closers.push(() => workers.close());
+  closers.push(() => shutdown.abort());
 
   const sweep = async () => {
     try {
