@@ -100,6 +100,8 @@ export async function prepareBenchRun(options: BenchRunOptions = {}): Promise<Be
     REPLY_LIMIT_PER_SENDER_HOUR: '1000000',
     REPLY_LIMIT_PER_SENDER_DAY: '1000000',
     REPLY_LIMIT_GLOBAL_HOUR: '1000000',
+    // BENCH_SERVICE_ENV='KEY=value KEY2=value': extra service settings for one run (OCR_ENABLED=false…)
+    ...Object.fromEntries((process.env.BENCH_SERVICE_ENV ?? '').split(/\s+/).filter((pair) => pair.includes('=')).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])),
     ...options.env,
   };
   const intakeQueue = new Queue('intake', { connection: redisOptions(env.redisUrl) as ConnectionOptions, prefix: queuePrefix });

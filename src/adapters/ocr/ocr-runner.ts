@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleThread } from '../threads/start-module-thread.ts';
 import type { OcrPage } from '../../core/ocr/ocr-page.ts';
 import type { OcrThreadRequest, OcrThreadResponse, OpenedDocument, PageRequestOptions, PageResult } from './ocr-thread-protocol.ts';
 
@@ -31,11 +32,6 @@ export interface DocumentOcr {
   warnings: string[];
 }
 
-// The thread runs TypeScript: it registers tsx itself, so it starts the same under tsx, vitest or bin/cap4city.js.
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
-`;
 
 /**
  * Reads scans with OCR in a worker thread, one page at a time, each within a time limit. Never throws on bad
@@ -108,14 +104,7 @@ export class OcrRunner {
 
   private startThread(): Worker {
     if (this.thread) return this.thread;
-    const thread = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: {
-        tsxApi: import.meta.resolve('tsx/esm/api'),
-        entry: new URL('./ocr-thread.ts', import.meta.url).href,
-        langPath: this.settings.langPath,
-      },
-    });
+    const thread = startModuleThread(new URL('./ocr-thread.ts', import.meta.url), { name: 'ocr', workerData: { langPath: this.settings.langPath } });
     thread.on('message', (response: OcrThreadResponse) => {
       const waiting = this.pending.get(response.id);
       if (!waiting) return;
