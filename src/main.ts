@@ -48,6 +48,7 @@ import { ocrSettingsFromEnv } from './adapters/ocr/ocr-settings.ts';
 import { createScanReader } from './adapters/ocr/scan-reader.ts';
 import { ocrRequest } from './workflows/ocr-request.ts';
 import { IntakeError } from './core/errors.ts';
+import { sendNowOrQueue } from './workflows/send-mail-now.ts';
 import { yieldToBacklog } from './adapters/queue/yield-to-backlog.ts';
 
 export interface Roles {
@@ -67,6 +68,8 @@ export interface Service {
 }
 
 const LEASE_TTL_MS = 30_000;
+/** A worker sending its own mail waits this long for the SMTP server before the mail queue takes over. */
+const INLINE_SEND_TIMEOUT_MS = 10_000;
 /** OCR of a scan waits while acknowledgements are pending, but never more than a minute. */
 const OCR_YIELD = { maxWaitMs: 60_000, pollMs: 250 };
 
@@ -128,13 +131,16 @@ async function startWorkRole(
   logger: Logger,
   db: Database,
   queues: Queues,
-  ctx: WorkflowContext,
+  sharedCtx: WorkflowContext,
   redisUrl: string,
   closers: Array<() => Promise<void> | void>,
 ): Promise<void> {
   const transport: MailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createFileTransport(path.join(config.dataDir, 'outbox'));
   closers.push(() => transport.close());
   const log = logger.child({ component: 'worker' });
+  // a worker sends the mails its own steps queue at once; the dashboard only queues them
+  const sendNow = sendNowOrQueue({ db, transport, staleSendingMs: config.outboxStaleSendingMs, enqueue: sharedCtx.queues.enqueueMail, timeoutMs: INLINE_SEND_TIMEOUT_MS, logger: log });
+  const ctx: WorkflowContext = { ...sharedCtx, queues: { ...sharedCtx.queues, enqueueMail: sendNow } };
   const replyGuard = startReplyGuard({ redisUrl, prefix: config.queuePrefix, logger: log });
   closers.push(() => replyGuard.close());
   const ocr = ocrSettingsFromEnv(process.env);

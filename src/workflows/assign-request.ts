@@ -1,6 +1,7 @@
 import { excludedExperts, expertLoads, findOpenOffer, insertOffer, lastOfferedExpert } from '../adapters/db/assignments-repo.ts';
 import { lockRequest, updateRequestDetails } from '../adapters/db/requests-repo.ts';
 import type { OutboxAttachment } from '../adapters/db/outbox-repo.ts';
+import { bufferFromBytea } from '../adapters/db/sql-values.ts';
 import { chooseExpert } from '../core/workflow/assign-expert.ts';
 import { signLink } from '../core/workflow/signed-link.ts';
 import { addWorkingDays, delayMs } from '../core/workflow/working-days.ts';
@@ -76,8 +77,9 @@ export async function assignRequest(ctx: WorkflowContext, requestId: string): Pr
 
 async function originalMessage(tx: Parameters<typeof lockRequest>[0], messageRecordId: string | null): Promise<OutboxAttachment | null> {
   if (!messageRecordId) return null;
-  const { rows } = await tx.query<{ raw: Buffer | Uint8Array | null }>('SELECT raw FROM messages WHERE id = $1', [messageRecordId]);
-  const raw = rows[0]?.raw;
-  if (!raw || raw.length > MAX_ORIGINAL_BYTES) return null;
-  return { name: 'richiesta-originale.eml', contentType: 'message/rfc822', base64: Buffer.from(raw).toString('base64') };
+  // a message too big to attach is not even read
+  const { rows } = await tx.query<{ raw: unknown }>('SELECT raw FROM messages WHERE id = $1 AND octet_length(raw) <= $2', [messageRecordId, MAX_ORIGINAL_BYTES], { binary: true });
+  const raw = bufferFromBytea(rows[0]?.raw);
+  if (!raw) return null;
+  return { name: 'richiesta-originale.eml', contentType: 'message/rfc822', base64: raw.toString('base64') };
 }

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../adapters/db/database.ts';
-import { insertRequest, lockRequest } from '../adapters/db/requests-repo.ts';
-import { insertRequestEvent } from '../adapters/db/request-events-repo.ts';
+import { insertRequest } from '../adapters/db/requests-repo.ts';
+import { bufferFromBytea } from '../adapters/db/sql-values.ts';
 import { IntakeError } from '../core/errors.ts';
 import { missingFieldLabels, planIntake, withholdReply } from '../core/plan-intake.ts';
 import type { ReplyGuard } from '../adapters/rate-limit/reply-guard.ts';
@@ -24,7 +24,6 @@ export interface IntakeOutcome {
 interface MessageRow {
   id: string;
   status: string;
-  raw: Buffer | Uint8Array | null;
   received_at: Date;
 }
 
@@ -34,10 +33,11 @@ interface MessageRow {
  * outbox). Running it twice for the same message changes nothing: the message's status says it is done.
  */
 export async function intakeMessage(ctx: WorkflowContext, messageRecordId: string, replyGuard?: ReplyGuard): Promise<IntakeOutcome> {
-  const row = await loadMessage(ctx.db, messageRecordId, false);
-  if (!row) throw new IntakeError('message-not-found', `no message record ${messageRecordId}`);
-  if (row.status !== 'received') return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
-  const raw = row.raw ? Buffer.from(row.raw) : Buffer.alloc(0);
+  const raw = await readRawToIntake(ctx.db, messageRecordId);
+  if (!raw) {
+    if (!(await loadMessage(ctx.db, messageRecordId, false))) throw new IntakeError('message-not-found', `no message record ${messageRecordId}`);
+    return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
+  }
   const parsed = await ctx.parse(raw);
   const planned = planIntake(parsed, { ownAddresses: ctx.ownAddresses, answersTo: ctx.workflow.answersTo });
   // a spoofed sender or a reply limit reached: the request is opened, but nobody is answered
@@ -67,7 +67,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
       const outsideProgramme = request.comune.region !== null && !isEligibleRegion(request.comune.region, ctx.eligibility);
       const warnings = [...parsed.warnings, ...guardWarnings, ...(outsideProgramme ? [`outside-programme: ${request.comune.region}`] : [])];
       const needsReview = plan.needsReview || outsideProgramme;
-      const created = await insertRequest(tx, {
+      const stored = await insertRequest(tx, {
         status: 'received',
         sourceMessageId: messageRecordId,
         createdAt: locked.received_at,
@@ -82,16 +82,13 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
         data: request,
         missing: parsed.missing,
         warnings,
-      });
-      requestId = created.id;
-      requestCode = created.code;
-      await insertRequestEvent(tx, {
-        requestId,
+      }, {
         type: 'received',
         actor: 'comune',
         details: { messageRecordId, from: parsed.message.from, subject: parsed.message.subject, source: parsed.form?.source ?? null, note: plan.note },
       });
-      const stored = (await lockRequest(tx, requestId))!;
+      requestId = stored.id;
+      requestCode = stored.code;
       const event = needsReview ? 'flagged-for-review' : parsed.missing.length ? 'parsed-incomplete' : 'parsed-complete';
       requestStatus = await transitionRequest(tx, stored, event, 'system', needsReview ? { reasons: warnings } : { missing: parsed.missing });
       if (needsReview) status = 'needs-review';
@@ -100,7 +97,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
         const mailData = requestMailData(stored, ctx, 'comune');
         await queueMail(tx, ctx, after, {
           requestId,
-          code: created.code,
+          code: stored.code,
           template: plan.reply,
           to: plan.replyTo,
           data: { ...mailData, missingLabels: missingFieldLabels(parsed.missing) },
@@ -109,17 +106,17 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
           attachments,
         });
       }
-      if (requestStatus === 'ready') after.add(() => ctx.queues.enqueueAssign(created.id));
+      if (requestStatus === 'ready') after.add(() => ctx.queues.enqueueAssign(stored.id));
       const enqueueOcr = ctx.queues.enqueueOcr?.bind(ctx.queues);
       // a form that came as a scan is read with OCR in its own queue; the request waits in review meanwhile
-      if (enqueueOcr && parsed.warnings.some((warning) => warning.startsWith('scanned-document:'))) after.add(() => enqueueOcr(created.id));
+      if (enqueueOcr && parsed.warnings.some((warning) => warning.startsWith('scanned-document:'))) after.add(() => enqueueOcr(stored.id));
       if (requestStatus === 'needs-review') {
-        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'escalation', requestId: created.id }, delayMs(ctx.now(), ctx.workflow.escalationDays, ctx.workflow)));
+        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'escalation', requestId: stored.id }, delayMs(ctx.now(), ctx.workflow.escalationDays, ctx.workflow)));
       }
       if (requestStatus === 'incomplete') {
         const now = ctx.now();
-        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'info-reminder', requestId: created.id }, delayMs(now, ctx.workflow.infoReminderDays, ctx.workflow)));
-        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'info-expire', requestId: created.id }, delayMs(now, ctx.workflow.infoExpireDays, ctx.workflow)));
+        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'info-reminder', requestId: stored.id }, delayMs(now, ctx.workflow.infoReminderDays, ctx.workflow)));
+        after.add(() => ctx.queues.scheduleFollowUp({ kind: 'info-expire', requestId: stored.id }, delayMs(now, ctx.workflow.infoExpireDays, ctx.workflow)));
       }
     }
 
@@ -136,9 +133,13 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
 }
 
 async function loadMessage(sql: SqlExecutor, id: string, forUpdate: boolean): Promise<MessageRow | null> {
-  const { rows } = await sql.query<MessageRow>(
-    `SELECT id, status, ${forUpdate ? 'NULL AS raw' : 'raw'}, received_at FROM messages WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-    [id],
-  );
+  const { rows } = await sql.query<MessageRow>(`SELECT id, status, received_at FROM messages WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
   return rows[0] ?? null;
+}
+
+/** The raw message while it still waits for the intake; null when it is gone or already handled. */
+async function readRawToIntake(sql: SqlExecutor, id: string): Promise<Buffer | null> {
+  const { rows } = await sql.query<{ raw: unknown }>(`SELECT raw FROM messages WHERE id = $1 AND status = 'received'`, [id], { binary: true });
+  if (!rows[0]) return null;
+  return bufferFromBytea(rows[0].raw) ?? Buffer.alloc(0);
 }

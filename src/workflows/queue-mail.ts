@@ -1,6 +1,5 @@
 import type { SqlExecutor } from '../adapters/db/database.ts';
 import { insertOutboxMail, type OutboxAttachment } from '../adapters/db/outbox-repo.ts';
-import { insertRequestEvent } from '../adapters/db/request-events-repo.ts';
 import type { TemplateName } from '../core/mail-templates.ts';
 import { AUTOMATIC_REPLY_HEADERS } from './automatic-reply-headers.ts';
 import type { AfterCommit, WorkflowContext } from './workflow-context.ts';
@@ -44,9 +43,8 @@ export async function queueMail(tx: SqlExecutor, ctx: WorkflowContext, after: Af
     textBody: rendered.text,
     htmlBody: rendered.html,
     attachments: mail.attachments ?? [],
-  });
+  }, { type: 'mail-queued', details: { template: mail.template, to: mail.to, messageId } });
   if (!inserted) return null;
-  await insertRequestEvent(tx, { requestId: mail.requestId, type: 'mail-queued', actor: 'system', details: { template: mail.template, to: mail.to, messageId } });
   after.add(() => ctx.queues.enqueueMail(id));
   return id;
 }

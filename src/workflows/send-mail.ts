@@ -27,9 +27,6 @@ export async function sendOutboxMail(deps: SendMailDeps, outboxId: string): Prom
     // marked sent on its own, at once: the shorter the gap after the server's 250, the smaller the
     // window in which a crash makes the mail go out twice
     await markOutboxSent(deps.db, mail.id, response);
-    if (mail.requestId) {
-      await insertRequestEvent(deps.db, { requestId: mail.requestId, type: 'mail-sent', actor: 'system', details: { template: mail.template, to: mail.toAddress, messageId: mail.messageId } });
-    }
     return 'sent';
   } catch (err) {
     const permanent = isPermanentDeliveryError(err);

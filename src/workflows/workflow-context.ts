@@ -54,7 +54,10 @@ export class AfterCommit {
   add(step: () => Promise<void>): void {
     this.steps.push(step);
   }
+  /** The steps are independent (queue operations, a send): they run side by side; the first failure is thrown. */
   async run(): Promise<void> {
-    for (const step of this.steps) await step();
+    const results = await Promise.allSettled(this.steps.map((step) => step()));
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }

@@ -1,9 +1,10 @@
 import pg from 'pg';
 import { IntakeError } from '../../core/errors.ts';
-import type { Database, ScriptExecutor, SqlResult } from './database.ts';
+import type { Database, QueryOptions, ScriptExecutor, SqlResult } from './database.ts';
 import { isRetryableTransactionError } from './sql-state.ts';
 
 const INT8_OID = 20;
+const BYTEA_OID = 17;
 const MAX_TRANSACTION_ATTEMPTS = 4;
 
 /**
@@ -12,6 +13,11 @@ const MAX_TRANSACTION_ATTEMPTS = 4;
  */
 const typeParsers: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (format === 'binary') {
+      // pg hands binary values over as Buffers; a bytea is its bytes as they are
+      if (oid === BYTEA_OID) return (value: Buffer) => value;
+      if (oid !== 25) throw new Error(`binary results are for bytea and text columns only (type ${oid})`);
+    }
     if (oid === INT8_OID) return (value: string) => value;
     return pg.types.getTypeParser(oid, format ?? 'text');
   }) as pg.CustomTypesConfig['getTypeParser'],
@@ -41,8 +47,8 @@ export async function openPostgres(opts: OpenPostgresOptions): Promise<Database>
   }
 
   const executorFor = (client: pg.Pool | pg.PoolClient): ScriptExecutor => ({
-    async query<T>(text: string, params?: unknown[]): Promise<SqlResult<T>> {
-      const result = await client.query(text, params);
+    async query<T>(text: string, params?: unknown[], options?: QueryOptions): Promise<SqlResult<T>> {
+      const result = options?.binary ? await client.query({ text, values: params, binary: true } as pg.QueryConfig) : await client.query(text, params);
       return { rows: result.rows as T[], rowCount: result.rowCount ?? result.rows.length };
     },
     async executeScript(script: string): Promise<void> {

@@ -56,18 +56,27 @@ export const DEFAULT_STALE_SENDING_MS = 3 * 60_000;
 const COLUMNS = `id, message_id, request_id, template, to_address, from_address, subject, in_reply_to, references_header,
   headers, text_body, html_body, attachments, status, attempts, last_error, claimed_at, created_at, sent_at, smtp_response`;
 
-/** Queues a mail once per Message-ID; a second insert returns the existing row's id with inserted=false. */
-export async function insertOutboxMail(sql: SqlExecutor, mail: NewOutboxMail): Promise<{ id: string; inserted: boolean }> {
+/**
+ * Queues a mail once per Message-ID; a second insert returns the existing row's id with inserted=false.
+ * With `queuedEvent`, the same statement records it in the request's timeline (only when the mail is new).
+ */
+export async function insertOutboxMail(sql: SqlExecutor, mail: NewOutboxMail, queuedEvent?: { type: string; details: unknown }): Promise<{ id: string; inserted: boolean }> {
   const { rows } = await sql.query<{ id: string }>(
-    `INSERT INTO outbox (message_id, request_id, template, to_address, from_address, subject, in_reply_to,
-       references_header, headers, text_body, html_body, attachments)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12::jsonb)
-     ON CONFLICT (message_id) DO NOTHING
-     RETURNING id`,
+    `WITH inserted AS (
+       INSERT INTO outbox (message_id, request_id, template, to_address, from_address, subject, in_reply_to,
+         references_header, headers, text_body, html_body, attachments)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12::jsonb)
+       ON CONFLICT (message_id) DO NOTHING
+       RETURNING id, request_id
+     ), queued_event AS (
+       INSERT INTO request_events (request_id, type, actor, details)
+       SELECT request_id, $13, 'system', $14::jsonb FROM inserted WHERE request_id IS NOT NULL AND $13::text IS NOT NULL
+     )
+     SELECT id FROM inserted`,
     [
       mail.messageId, mail.requestId, mail.template, mail.toAddress, mail.fromAddress, mail.subject,
       mail.inReplyTo ?? null, mail.referencesHeader ?? null, jsonParam(mail.headers ?? {}), mail.textBody,
-      mail.htmlBody ?? null, jsonParam(mail.attachments ?? []),
+      mail.htmlBody ?? null, jsonParam(mail.attachments ?? []), queuedEvent?.type ?? null, jsonParam(queuedEvent?.details),
     ],
   );
   if (rows[0]) return { id: String(rows[0].id), inserted: true };
@@ -96,14 +105,25 @@ export async function claimOutboxMail(
   return rows[0] ? toOutboxMail(rows[0]) : null;
 }
 
-/** Records the SMTP server's acceptance; a mail already marked sent is left alone. Returns whether a row changed. */
+/**
+ * Records the SMTP server's acceptance and, for a request's mail, a `mail-sent` event in its timeline,
+ * in one statement; a mail already marked sent is left alone (and gets no second event). Returns whether a row changed.
+ */
 export async function markOutboxSent(sql: SqlExecutor, id: string, smtpResponse: string): Promise<boolean> {
-  const { rowCount } = await sql.query(
-    `UPDATE outbox SET status = 'sent', sent_at = now(), smtp_response = $2, last_error = NULL
-      WHERE id = $1 AND status <> 'sent'`,
+  const { rows } = await sql.query<{ id: string }>(
+    `WITH sent AS (
+       UPDATE outbox SET status = 'sent', sent_at = now(), smtp_response = $2, last_error = NULL
+        WHERE id = $1 AND status <> 'sent'
+        RETURNING id, request_id, template, to_address, message_id
+     ), sent_event AS (
+       INSERT INTO request_events (request_id, type, actor, details)
+       SELECT request_id, 'mail-sent', 'system', jsonb_build_object('template', template, 'to', to_address, 'messageId', message_id)
+         FROM sent WHERE request_id IS NOT NULL
+     )
+     SELECT id FROM sent`,
     [id, smtpResponse],
   );
-  return rowCount > 0;
+  return rows.length > 0;
 }
 
 /** A permanent failure ends the mail (failed); a temporary one puts it back to pending for the next attempt. */

@@ -38,35 +38,48 @@ export interface StoredRequest extends RequestDetails {
 const COLUMNS = `id, code, year, status, comune_name, comune_istat, province, region, lab_codes, contact_email,
   reply_to, needs_review, data, missing, warnings, source_message_id, created_at, updated_at`;
 
+/** The first entry of a new request's timeline, written by the same statement. */
+export interface FirstEvent {
+  type: string;
+  actor: string;
+  details: unknown;
+}
+
 /**
- * Inserts a request with the next code of its year. The counter row stays locked until the
- * surrounding transaction ends, so concurrent inserts get consecutive codes and a rollback gives
- * its number back.
+ * Inserts a request with the next code of its year (and, given one, the first event of its
+ * timeline) and returns it as stored. The counter row stays locked until the surrounding
+ * transaction ends, so concurrent inserts get consecutive codes and a rollback gives its number back.
  */
-export async function insertRequest(sql: SqlExecutor, r: NewRequest): Promise<{ id: string; code: string }> {
+export async function insertRequest(sql: SqlExecutor, r: NewRequest, firstEvent?: FirstEvent): Promise<StoredRequest> {
   const createdAt = r.createdAt ?? new Date();
   const year = requestCodeYear(createdAt);
-  const { rows } = await sql.query<{ id: string; code: string }>(
+  const { rows } = await sql.query(
     `WITH counter AS (
        INSERT INTO request_code_counters (year, last) VALUES ($1, 1)
        ON CONFLICT (year) DO UPDATE SET last = request_code_counters.last + 1
        RETURNING last
+     ), inserted AS (
+       INSERT INTO requests (code, year, status, comune_name, comune_istat, province, region, lab_codes, contact_email,
+         reply_to, needs_review, data, missing, warnings, source_message_id, created_at, updated_at)
+       -- numbers past 99999 grow wider instead of being truncated by lpad
+       SELECT 'C4C-' || $1::int || '-' || CASE WHEN counter.last < 100000 THEN lpad(counter.last::text, 5, '0') ELSE counter.last::text END,
+         $1, $2, $3, $4, $5, $6, $7::text[], $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14, $15, $15
+       FROM counter
+       RETURNING ${COLUMNS}
+     ), first_event AS (
+       INSERT INTO request_events (request_id, type, actor, details)
+       SELECT id, $16, $17, $18::jsonb FROM inserted WHERE $16::text IS NOT NULL
      )
-     INSERT INTO requests (code, year, status, comune_name, comune_istat, province, region, lab_codes, contact_email,
-       reply_to, needs_review, data, missing, warnings, source_message_id, created_at, updated_at)
-     -- numbers past 99999 grow wider instead of being truncated by lpad
-     SELECT 'C4C-' || $1::int || '-' || CASE WHEN counter.last < 100000 THEN lpad(counter.last::text, 5, '0') ELSE counter.last::text END,
-       $1, $2, $3, $4, $5, $6, $7::text[], $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14, $15, $15
-     FROM counter
-     RETURNING id, code`,
+     SELECT * FROM inserted`,
     [
       year, r.status, r.comuneName, r.comuneIstat, r.province, r.region, r.labCodes, r.contactEmail, r.replyTo,
       r.needsReview, jsonParam(r.data), jsonParam(r.missing), jsonParam(r.warnings), r.sourceMessageId, createdAt,
+      firstEvent?.type ?? null, firstEvent?.actor ?? null, jsonParam(firstEvent?.details),
     ],
   );
   const row = rows[0];
   if (!row) throw new Error('insertRequest: INSERT returned no row');
-  return { id: String(row.id), code: row.code };
+  return toStoredRequest(row);
 }
 
 export async function findRequestById(sql: SqlExecutor, id: string): Promise<StoredRequest | null> {
