@@ -1,11 +1,22 @@
 // The OCR thread: renders one page at a time, cleans it up and reads it. Runs apart from the service's event loop,
 // so that a slow page never holds up the intake of other mail, and can be ended when a page takes too long.
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { binarizePixels } from '../../core/ocr/binarize.ts';
 import { openPageSource, type PagePixels, type PageSource } from './page-source.ts';
 import { TesseractReader } from './tesseract-reader.ts';
 import type { OcrThreadRequest, OcrThreadResponse, PageRequestOptions, PageResult } from './ocr-thread-protocol.ts';
+
+const OCR_THREAD_NICE = 19;
+
+// On Linux a thread has its own nice value, and the threads it starts (tesseract's) inherit it: reading a
+// scan then only takes CPU that acknowledgements and parsing leave free, instead of sharing it equally.
+try {
+  os.setPriority(OCR_THREAD_NICE);
+} catch {
+  // not allowed here (some containers): OCR still works, at normal priority
+}
 
 const langPath = (workerData as { langPath?: string } | null)?.langPath;
 let reader: Promise<TesseractReader> | null = null;
