@@ -18,9 +18,14 @@ export interface OcrSettings {
   previewWidth: number | null;
   /** Folder of ita.traineddata.gz; the npm package's by default. */
   langPath?: string;
+  /**
+   * With no document being read for this long, the OCR thread ends and its memory (some 400 MB of tesseract)
+   * goes back to the system; the next document starts a thread again (a second or two). 0: the thread stays.
+   */
+  idleExitMs: number;
 }
 
-export const DEFAULT_OCR_SETTINGS: OcrSettings = { dpi: 300, maxPages: 4, pageTimeoutMs: 60_000, binarize: true, previewWidth: 900 };
+export const DEFAULT_OCR_SETTINGS: OcrSettings = { dpi: 300, maxPages: 4, pageTimeoutMs: 60_000, binarize: true, previewWidth: 900, idleExitMs: 30_000 };
 
 export interface DocumentOcr {
   pages: OcrPage[];
@@ -39,15 +44,40 @@ export interface DocumentOcr {
  */
 export class OcrRunner {
   private thread: Worker | null = null;
+  /** Threads started and not yet exited: an ended one may still be letting go of its memory. */
+  private liveThreads = 0;
+  private documentsBeingRead = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { thread: Worker; resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly settings: OcrSettings;
 
   constructor(settings: Partial<OcrSettings> = {}) {
     this.settings = { ...DEFAULT_OCR_SETTINGS, ...settings };
   }
 
+  /** Whether an OCR thread is alive (started and not yet exited). */
+  get threadRunning(): boolean {
+    return this.liveThreads > 0;
+  }
+
   async readDocument(content: Buffer, name: string): Promise<DocumentOcr> {
+    this.documentsBeingRead += 1;
+    this.cancelIdleExit();
+    try {
+      return await this.read(content, name);
+    } finally {
+      this.documentsBeingRead -= 1;
+      if (this.documentsBeingRead === 0) this.scheduleIdleExit();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.cancelIdleExit();
+    await this.stopThread();
+  }
+
+  private async read(content: Buffer, name: string): Promise<DocumentOcr> {
     const result: DocumentOcr = { pages: [], pageCount: 0, preview: null, pageSeconds: [], warnings: [] };
     let opened: OpenedDocument;
     try {
@@ -77,8 +107,19 @@ export class OcrRunner {
     return result;
   }
 
-  async close(): Promise<void> {
-    await this.stopThread();
+  private scheduleIdleExit(): void {
+    if (this.settings.idleExitMs <= 0 || !this.thread) return;
+    this.cancelIdleExit();
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.documentsBeingRead === 0) void this.stopThread();
+    }, this.settings.idleExitMs);
+    this.idleTimer.unref();
+  }
+
+  private cancelIdleExit(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
   }
 
   private async call(request: OcrThreadRequestBody, timeoutMs: number): Promise<unknown> {
@@ -86,7 +127,7 @@ export class OcrRunner {
     const id = this.nextId++;
     let timer: NodeJS.Timeout | undefined;
     const answer = new Promise<unknown>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { thread, resolve, reject });
       timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error('timeout'));
@@ -112,16 +153,22 @@ export class OcrRunner {
       if (response.ok) waiting.resolve(response.value);
       else waiting.reject(new Error(response.error));
     });
+    // only the calls sent to this thread: a thread ended earlier may report its exit after the next one started
     const failAll = (error: Error) => {
       if (this.thread === thread) this.thread = null;
       for (const [id, waiting] of this.pending) {
+        if (waiting.thread !== thread) continue;
         this.pending.delete(id);
         waiting.reject(error);
       }
     };
     thread.on('error', failAll);
-    thread.on('exit', (code) => failAll(new Error(`OCR thread exited (${code})`)));
+    thread.on('exit', (code) => {
+      this.liveThreads -= 1;
+      failAll(new Error(`OCR thread exited (${code})`));
+    });
     thread.unref();
+    this.liveThreads += 1;
     this.thread = thread;
     return thread;
   }

@@ -21,6 +21,8 @@ export function ocrSettingsFromEnv(env: NodeJS.ProcessEnv): OcrServiceSettings {
     runner: {
       pageTimeoutMs: number('OCR_PAGE_TIMEOUT_MS', DEFAULT_OCR_SETTINGS.pageTimeoutMs, 1000, 600_000),
       maxPages: number('OCR_MAX_PAGES', DEFAULT_OCR_SETTINGS.maxPages, 1, 20),
+      // OCR_IDLE_EXIT_MS: the OCR thread (about 400 MB) ends after this long without a scan; 0 keeps it
+      idleExitMs: number('OCR_IDLE_EXIT_MS', DEFAULT_OCR_SETTINGS.idleExitMs, 0, 86_400_000),
     },
   };
 }

@@ -7,6 +7,14 @@ import { ocrFields } from '../../../src/core/ocr/ocr-fields.ts';
 
 const SCANS = new URL('../../fixtures/scans/', import.meta.url);
 
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('OCR of a clean 300 dpi scan of the official form (tesseract.js, Italian model from npm)', () => {
   // a dead proxy for the OCR thread: if anything tried to reach a CDN it could not
   process.env.HTTP_PROXY = 'http://127.0.0.1:9';
@@ -58,6 +66,51 @@ describe('OCR of a clean 300 dpi scan of the official form (tesseract.js, Italia
     const ocr = await runner.readDocument(Buffer.from('not an image at all'), 'garbage.bin');
     expect(ocr.pages).toEqual([]);
     expect(ocr.warnings).toEqual(['ocr-failed: garbage.bin: not a PDF or an image']);
+  });
+
+  it('ends the OCR thread after an idle period, giving its memory back, and starts a new one for the next document', async () => {
+    const idle = new OcrRunner({ idleExitMs: 300, previewWidth: null });
+    try {
+      const first = await idle.readDocument(readFileSync(new URL('clean-matera.png', SCANS)), 'clean-matera.png');
+      expect(first.warnings).toEqual([]);
+      expect(idle.threadRunning).toBe(true);
+      const rssWhileRunning = process.memoryUsage.rss();
+      await waitUntil(() => !idle.threadRunning, 10_000);
+      // tesseract's model and buffers (hundreds of MB) leave with the thread
+      expect(process.memoryUsage.rss()).toBeLessThan(rssWhileRunning - 100 * 1024 * 1024);
+      const second = await idle.readDocument(readFileSync(new URL('clean-matera.png', SCANS)), 'clean-matera.png');
+      expect(second.warnings).toEqual([]);
+      expect(ocrFields(second.pages).fields).toMatchObject({ comune: 'Matera', codice_istat: '077014' });
+      expect(idle.threadRunning).toBe(true);
+    } finally {
+      await idle.close();
+    }
+    expect(idle.threadRunning).toBe(false);
+  }, 90_000);
+
+  it('a document arriving while the idle thread is still ending is answered by a new thread, unharmed by the old one ending', async () => {
+    const idle = new OcrRunner({ idleExitMs: 1, previewWidth: null });
+    try {
+      await idle.readDocument(Buffer.from('not an image at all'), 'first.bin');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      const ocr = await idle.readDocument(Buffer.from('not an image either'), 'second.bin');
+      // the new thread's own answer, not "OCR thread exited" from the old one
+      expect(ocr.warnings).toEqual(['ocr-failed: second.bin: not a PDF or an image']);
+    } finally {
+      await idle.close();
+    }
+  });
+
+  it('keeps the thread when the idle exit is off (0)', async () => {
+    const keeper = new OcrRunner({ idleExitMs: 0 });
+    try {
+      await keeper.readDocument(Buffer.from('not an image at all'), 'garbage.bin');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(keeper.threadRunning).toBe(true);
+    } finally {
+      await keeper.close();
+    }
+    expect(keeper.threadRunning).toBe(false);
   });
 
   it('gives up a page that takes longer than its time limit, and starts afresh for the next document', async () => {
