@@ -17,7 +17,7 @@ const SPACING_MS = argValue('spacing', 300);
 const NOOP_MS = argValue('noop', 50);
 // one pass over every answered fixture first: a running service has loaded its lazy parsers (pdf.js, …)
 const WARM_UP_SPACING_MS = 100;
-// --trace: the service logs at info, and the time is split into pick-up, intake and send
+// --trace: the service logs at info, and the time is split into pick-up and intake + send
 const TRACE = argFlag('trace');
 
 interface Scenario {
@@ -69,7 +69,7 @@ for (const scenario of scenarios) {
       `${scenario.name.padEnd(28)} p50 ${latency.p50.toFixed(0).padStart(5)} ms  p95 ${latency.p95.toFixed(0).padStart(5)}  p99 ${latency.p99.toFixed(0).padStart(5)}  max ${latency.max.toFixed(0).padStart(5)}  n=${latency.count} missing=${timed.missing}  load ${load}`,
     );
     if (stages) {
-      for (const [stage, s] of Object.entries(stages)) console.log(`    ${stage.padEnd(8)} p50 ${s.p50.toFixed(0).padStart(5)} ms  p95 ${s.p95.toFixed(0).padStart(5)}  p99 ${s.p99.toFixed(0).padStart(5)}  max ${s.max.toFixed(0).padStart(5)}`);
+      for (const [stage, s] of Object.entries(stages)) console.log(`    ${stage.padEnd(13)} p50 ${s.p50.toFixed(0).padStart(5)} ms  p95 ${s.p95.toFixed(0).padStart(5)}  p99 ${s.p99.toFixed(0).padStart(5)}  max ${s.max.toFixed(0).padStart(5)}`);
     }
   } finally {
     await stop();

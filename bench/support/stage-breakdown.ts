@@ -4,10 +4,11 @@ import type { TimedAppends } from './append-and-time.ts';
 export interface StageBreakdown {
   /** APPEND start → the watcher has stored the message (IDLE notification, fetch, insert, enqueue) */
   pickUp: LatencySummary;
-  /** stored → the intake worker has parsed it and committed request + outbox */
-  intake: LatencySummary;
-  /** committed → the answer is at the SMTP sink (mail queue, render-free send) */
-  send: LatencySummary;
+  /**
+   * stored → the answer is at the SMTP sink: the intake worker parses, commits request and outbox, and sends
+   * the acknowledgement itself right after the commit (no second queue hop), so the two are one stage.
+   */
+  intakeAndSend: LatencySummary;
 }
 
 interface LogLine {
@@ -15,13 +16,11 @@ interface LogLine {
   msg?: string;
   uid?: number;
   recordId?: string;
-  messageRecordId?: string;
 }
 
-/** Where the time goes, from the service's info logs ('message stored', 'message handled'). */
+/** Where the time goes, from the service's info log 'message stored' and the sink's arrival times. */
 export function stageBreakdown(timed: TimedAppends, logLines: string[]): StageBreakdown {
-  const storedAt = new Map<number, { at: number; recordId: string }>();
-  const handledAt = new Map<string, number>();
+  const storedAt = new Map<number, { at: number }>();
   for (const line of logLines) {
     let entry: LogLine;
     try {
@@ -29,19 +28,15 @@ export function stageBreakdown(timed: TimedAppends, logLines: string[]): StageBr
     } catch {
       continue;
     }
-    if (entry.msg === 'message stored' && entry.uid !== undefined && entry.recordId) storedAt.set(entry.uid, { at: entry.time!, recordId: entry.recordId });
-    if (entry.msg === 'message handled' && entry.messageRecordId) handledAt.set(entry.messageRecordId, entry.time!);
+    if (entry.msg === 'message stored' && entry.uid !== undefined && entry.recordId) storedAt.set(entry.uid, { at: entry.time! });
   }
   const pickUp: number[] = [];
-  const intake: number[] = [];
-  const send: number[] = [];
+  const intakeAndSend: number[] = [];
   for (const t of timed.timeline) {
     const stored = storedAt.get(t.uid);
-    const handled = stored ? handledAt.get(stored.recordId) : undefined;
-    if (!stored || handled === undefined || t.answerAt === null) continue;
+    if (!stored || t.answerAt === null) continue;
     pickUp.push(stored.at - t.appendAt);
-    intake.push(handled - stored.at);
-    send.push(t.answerAt - handled);
+    intakeAndSend.push(t.answerAt - stored.at);
   }
-  return { pickUp: summarizeLatencies(pickUp), intake: summarizeLatencies(intake), send: summarizeLatencies(send) };
+  return { pickUp: summarizeLatencies(pickUp), intakeAndSend: summarizeLatencies(intakeAndSend) };
 }
