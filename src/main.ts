@@ -20,6 +20,7 @@ import { loadTemplateSources } from './adapters/templates/load-templates.ts';
 import { createEmailRenderer } from './core/render-email.ts';
 import { parseCatalog } from './core/normalize/catalog.ts';
 import { parseMessage } from './core/parse-message.ts';
+import { ParsePool } from './adapters/parse-pool/parse-pool.ts';
 import { buildFormPdf } from './core/form/build-form-pdf.ts';
 import { ingestMessage } from './workflows/ingest-message.ts';
 import { intakeMessage } from './workflows/intake-message.ts';
@@ -102,7 +103,7 @@ export async function startService(config: Readonly<Config>, logger: Logger, rol
 
     const watchers: { state: WatcherState }[] = [];
     // one context for the workers and the dashboard: catalogue, experts and templates are read once
-    const ctx = roles.work || roles.web ? buildWorkflowContext(config, db, queues) : null;
+    const ctx = roles.work || roles.web ? buildWorkflowContext(config, db, queues, closers) : null;
     if (ctx && roles.work) await startWorkRole(config, logger, db, queues, ctx, redisUrl, closers);
     if (roles.watch) watchers.push(...(await startWatchRole(config, logger, db, queues, redisUrl, closers)));
 
@@ -217,12 +218,15 @@ async function startWorkRole(
 }
 
 /** Settings, reference data and queue operations the workflow steps share. */
-export function buildWorkflowContext(config: Readonly<Config>, db: Database, queues: Queues): WorkflowContext {
+export function buildWorkflowContext(config: Readonly<Config>, db: Database, queues: Queues, closers?: Array<() => Promise<void> | void>): WorkflowContext {
   const catalog = parseCatalog(config.catalogYaml);
   const files = config.workflowFiles;
   const experts = files.experts ? parseExpertsConfig(files.experts, { knownLabCodes: catalog.labs.map((l) => l.code) }).experts : [];
   const ownAddresses = [config.mailFromAddress, ...config.mailboxes.map((m) => m.user.toLowerCase())];
   let blankForm: Promise<OutboxAttachment> | null = null;
+  // threads start with the first message: a dashboard-only process never starts one
+  const parsePool = config.parseThreads > 0 ? new ParsePool({ threads: config.parseThreads, maxHeapMb: config.parseThreadMaxHeapMb, catalogYaml: config.catalogYaml, ownAddresses, ownMessageIdDomain: config.messageIdDomain }) : null;
+  if (parsePool) closers?.push(() => parsePool.close());
   return {
     db,
     catalog,
@@ -237,7 +241,7 @@ export function buildWorkflowContext(config: Readonly<Config>, db: Database, que
     secretariatEmail: config.secretariatEmail,
     publicUrl: config.publicUrl,
     secret: config.secret ?? loadOrCreateSecret(config.dataDir),
-    parse: (raw) => parseMessage(raw, { catalog, ownAddresses, ownMessageIdDomain: config.messageIdDomain }),
+    parse: parsePool ? (raw) => parsePool.parse(raw) : (raw) => parseMessage(raw, { catalog, ownAddresses, ownMessageIdDomain: config.messageIdDomain }),
     blankForm: () =>
       (blankForm ??= buildFormPdf(catalog, { recipient: config.mailFromAddress }).then((pdf) => ({
         name: 'modulo-richiesta-capacity-lab.pdf',

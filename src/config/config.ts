@@ -1,4 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -59,6 +60,8 @@ const EnvSchema = z.object({
     .refine((v) => !v.includes(':') && v.length > 0, 'must be non-empty and contain no ":"'),
   INTAKE_CONCURRENCY: intFromEnv(4, 1, 64),
   MAIL_CONCURRENCY: intFromEnv(4, 1, 64),
+  PARSE_THREADS: intFromEnv(Math.min(16, Math.max(1, os.availableParallelism() - 1)), 0, 16),
+  PARSE_THREAD_MAX_HEAP_MB: intFromEnv(384, 96, 16_384),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   DROP_POLL_MS: intFromEnv(1000, 50, 600_000),
@@ -137,6 +140,10 @@ export interface Config {
   queuePrefix: string;
   intakeConcurrency: number;
   mailConcurrency: number;
+  /** Worker threads that parse messages; 0: parse on the main thread. */
+  parseThreads: number;
+  /** V8 heap limit of each parse thread: a message that needs more fails for good. */
+  parseThreadMaxHeapMb: number;
   logLevel: string;
   logFormat: 'json' | 'pretty' | 'auto';
   dropPollMs: number;
@@ -178,6 +185,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     queuePrefix: e.QUEUE_PREFIX,
     intakeConcurrency: e.INTAKE_CONCURRENCY,
     mailConcurrency: e.MAIL_CONCURRENCY,
+    parseThreads: e.PARSE_THREADS,
+    parseThreadMaxHeapMb: e.PARSE_THREAD_MAX_HEAP_MB,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     dropPollMs: e.DROP_POLL_MS,
