@@ -39,7 +39,7 @@ export async function listRequestMessages(sql: SqlExecutor, requestId: string, s
 export async function listMessagesNeedingReview(sql: SqlExecutor, limit: number): Promise<LinkedMessage[]> {
   const { rows } = await sql.query(
     `SELECT id, from_address, subject, kind, status, reason, received_at, raw IS NOT NULL AS has_raw
-       FROM messages WHERE status = 'needs-review' ORDER BY received_at DESC, id DESC LIMIT $1`,
+       FROM messages WHERE status IN ('needs-review', 'failed') ORDER BY received_at DESC, id DESC LIMIT $1`,
     [limit],
   );
   return rows.map(toLinkedMessage);

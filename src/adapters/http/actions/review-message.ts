@@ -8,6 +8,9 @@ import { insertRequest } from '../../db/requests-repo.ts';
 import { insertAuditEntry } from '../../db/web-audit-repo.ts';
 import { fail, ok, type ActionResult } from './action-result.ts';
 
+// `failed`: the intake gave up on it (unreadable, too big, too slow to parse); a person decides instead
+const AWAITING_REVIEW = new Set(['needs-review', 'failed']);
+
 function requestOf(parsed: unknown): { request: LabRequest; warnings: string[] } {
   const p = parsed as { request?: LabRequest; warnings?: unknown } | null;
   const request = p?.request && typeof p.request === 'object' && p.request.comune && p.request.contact ? p.request : emptyLabRequest();
@@ -19,7 +22,7 @@ function requestOf(parsed: unknown): { request: LabRequest; warnings: string[] }
 export async function dismissMessage(db: Database, input: { messageId: string; actor: string }): Promise<ActionResult> {
   return db.transaction(async (tx) => {
     const message = await findMessageById(tx, input.messageId);
-    if (!message || message.status !== 'needs-review') return fail('Messaggio non trovato o già gestito.');
+    if (!message || !AWAITING_REVIEW.has(message.status)) return fail('Messaggio non trovato o già gestito.');
     await setMessageStatus(tx, message.id, 'ignored', `dismissed by ${input.actor}`);
     await insertAuditEntry(tx, { actor: input.actor, action: 'message-dismissed', target: `message:${message.id}` });
     return ok('Messaggio archiviato senza azioni.');
@@ -33,7 +36,7 @@ export async function createRequestFromMessage(
 ): Promise<ActionResult & { code?: string }> {
   return db.transaction(async (tx) => {
     const message = await findMessageById(tx, input.messageId);
-    if (!message || message.status !== 'needs-review') return fail('Messaggio non trovato o già gestito.');
+    if (!message || !AWAITING_REVIEW.has(message.status)) return fail('Messaggio non trovato o già gestito.');
     const { request, warnings } = requestOf(message.parsed);
     const missing = findMissing(request);
     const created = await insertRequest(tx, {
