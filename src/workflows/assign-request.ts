@@ -1,4 +1,4 @@
-import { excludedExperts, expertLoads, findOpenOffer, insertOffer, lastOfferedExpert } from '../adapters/db/assignments-repo.ts';
+import { assignmentContext, insertOffer } from '../adapters/db/assignments-repo.ts';
 import { lockRequest, updateRequestDetails } from '../adapters/db/requests-repo.ts';
 import type { OutboxAttachment } from '../adapters/db/outbox-repo.ts';
 import { bufferFromBytea } from '../adapters/db/sql-values.ts';
@@ -25,13 +25,15 @@ export async function assignRequest(ctx: WorkflowContext, requestId: string): Pr
   const after = new AfterCommit();
   const outcome = await ctx.db.transaction(async (tx): Promise<AssignOutcome> => {
     const request = await lockRequest(tx, requestId);
-    if (!request || request.status !== 'ready' || (await findOpenOffer(tx, requestId))) return 'skipped';
+    if (!request || request.status !== 'ready') return 'skipped';
+    const known = await assignmentContext(tx, requestId);
+    if (known.hasOpenOffer) return 'skipped';
     const now = ctx.now();
     const choice = chooseExpert(
       { labs: request.data.labs, area: request.data.area, region: request.region },
       ctx.experts,
-      await expertLoads(tx),
-      { excluded: await excludedExperts(tx, requestId), now, roundRobinCursor: await lastOfferedExpert(tx) },
+      known.loads,
+      { excluded: known.excluded, now, roundRobinCursor: known.lastOffered },
     );
     const data = requestMailData(request, ctx);
     if (!choice.expert) {
@@ -44,7 +46,7 @@ export async function assignRequest(ctx: WorkflowContext, requestId: string): Pr
         template: 'no-expert-available',
         to: ctx.secretariatEmail,
         data: { ...data, candidates: considered, reasonIt: choice.reasonIt, dashboardUrl: `${ctx.publicUrl}/richieste/${request.code}` },
-        discriminator: `n${(await excludedExperts(tx, requestId)).length}`,
+        discriminator: `n${known.excluded.length}`,
       });
       after.add(() => ctx.queues.scheduleFollowUp({ kind: 'escalation', requestId }, delayMs(now, ctx.workflow.escalationDays, ctx.workflow)));
       return 'no-expert';

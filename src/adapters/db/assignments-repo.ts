@@ -74,27 +74,35 @@ export async function markOfferReminded(sql: SqlExecutor, id: string): Promise<b
   return rowCount > 0;
 }
 
-/** Experts who already declined or let an offer of this request lapse. */
-export async function excludedExperts(sql: SqlExecutor, requestId: string): Promise<string[]> {
-  const { rows } = await sql.query<{ expert_id: string }>(
-    `SELECT DISTINCT expert_id FROM assignments WHERE request_id = $1 AND status IN ('declined', 'expired')`,
+/** What choosing an expert for a request needs to know, read in one round trip. */
+export interface AssignmentContext {
+  hasOpenOffer: boolean;
+  /** Experts who declined this request or let an offer of it expire. */
+  excluded: string[];
+  /** Open work per expert: offers awaiting an answer and accepted requests not yet closed. */
+  loads: Record<string, number>;
+  /** The expert of the most recent offer: the round-robin cursor. */
+  lastOffered: string | null;
+}
+
+export async function assignmentContext(sql: SqlExecutor, requestId: string): Promise<AssignmentContext> {
+  const { rows } = await sql.query<{ has_open_offer: boolean; excluded: string[] | null; loads: Record<string, number | string> | null; last_offered: string | null }>(
+    `SELECT
+       EXISTS (SELECT 1 FROM assignments WHERE request_id = $1 AND status = 'offered') AS has_open_offer,
+       ARRAY(SELECT DISTINCT expert_id FROM assignments WHERE request_id = $1 AND status IN ('declined', 'expired') ORDER BY expert_id) AS excluded,
+       (SELECT jsonb_object_agg(l.expert_id, l.n) FROM (
+          SELECT a.expert_id, count(*) AS n FROM assignments a JOIN requests r ON r.id = a.request_id
+           WHERE a.status = 'offered' OR (a.status = 'accepted' AND r.status IN ('assigned', 'scheduled'))
+           GROUP BY a.expert_id) l) AS loads,
+       (SELECT expert_id FROM assignments ORDER BY id DESC LIMIT 1) AS last_offered`,
     [requestId],
   );
-  return rows.map((r) => r.expert_id);
+  const row = rows[0]!;
+  return {
+    hasOpenOffer: Boolean(row.has_open_offer),
+    excluded: row.excluded ?? [],
+    loads: Object.fromEntries(Object.entries(row.loads ?? {}).map(([expert, n]) => [expert, Number(n)])),
+    lastOffered: row.last_offered ?? null,
+  };
 }
 
-/** Open work per expert: offers awaiting an answer and accepted requests not yet closed. */
-export async function expertLoads(sql: SqlExecutor): Promise<Record<string, number>> {
-  const { rows } = await sql.query<{ expert_id: string; n: string }>(
-    `SELECT a.expert_id, count(*) AS n FROM assignments a JOIN requests r ON r.id = a.request_id
-      WHERE a.status = 'offered' OR (a.status = 'accepted' AND r.status IN ('assigned', 'scheduled'))
-      GROUP BY a.expert_id`,
-  );
-  return Object.fromEntries(rows.map((r) => [r.expert_id, Number(r.n)]));
-}
-
-/** The expert of the most recent offer: the round-robin cursor. */
-export async function lastOfferedExpert(sql: SqlExecutor): Promise<string | null> {
-  const { rows } = await sql.query<{ expert_id: string }>('SELECT expert_id FROM assignments ORDER BY id DESC LIMIT 1');
-  return rows[0]?.expert_id ?? null;
-}
