@@ -1,11 +1,12 @@
-const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+import { scanEmails } from '../normalize/contact-emails.ts';
+
 const PEC_DOMAIN_PATTERN = /(^|[.@])(pec|legalmail|postacert|cert|certmail|mypec|arubapec|pecsicura|casellapec)[.-]|@pec\.|\.pec\./i;
 const PHONE_KEYWORD_PATTERN = /(?:\btel\b\.?|\btelefono\b|\bcell\b\.?|\bcellulare\b|\brecapito(?: telefonico)?\b|\bphone\b|\bmobile\b|\btelefonic[oi]\b|\bal numero\b|\bnumero di telefono\b|☎|📞)[\s.:]*(?:(?:fisso|ufficio|diretto|n\.?|num\.?|nr\.?)[\s.:]*)?/gi;
 const PHONE_PATTERN = /^(?:\+|00)?(?:39[\s.]?)?(?:\(?0\d{1,4}\)?|3\d{2})(?:[\s./-]?\d){5,9}\b/;
 const MOBILE_PATTERN = /(?<![\d\w])(?:\+39[\s.]?)?3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}(?![\d\w])/g;
 
 export function findEmails(text: string): string[] {
-  return [...new Set((text.match(EMAIL_PATTERN) ?? []).map((email) => email.replace(/\.$/, '')))];
+  return [...new Set(scanEmails(text))];
 }
 
 export function isPecAddress(email: string): boolean {

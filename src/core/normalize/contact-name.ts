@@ -2,6 +2,8 @@
 // "ing. Paolo Neri, tel. 0881 123456, p.neri@comune.example.it". The name alone goes to contact.name; what shares its
 // line is handed back so that empty role, e-mail and phone fields can take it.
 
+import { firstEmail } from './contact-emails.ts';
+
 export interface ContactNameParts {
   name: string | null;
   role: string | null;
@@ -12,7 +14,6 @@ export interface ContactNameParts {
 const TITLE = /^(?:(?:[lL]['’]\s*)?(?:dott(?:\.?ssa|oressa|or)?|dr(?:\.?ssa)?|ing|arch|avv|geom|rag|prof(?:\.?ssa)?|sig(?:\.?ra|\.?a)?|p\.\s?i|per\.\s?ind)\.?\s+)+/i;
 const PART_SEPARATOR = /\s*[,;]\s*|\s+[-–—|/]\s+/;
 const BRACKETED = /\(([^()]*)\)/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const PHONE = /^(?:(?:tel|telefono|cell|cellulare|mob|mobile|recapito(?: telefonico)?)\b\.?\s*[:.]?\s*(?:n\.?\s*)?)?(\+?[\d(][\d\s./()-]{5,})$/i;
 // Words that start a role written straight after the name, without a comma: "Mario Rossi Responsabile Area Tecnica".
 const ROLE_WORDS = new Set([
@@ -55,7 +56,7 @@ function splitInlineRole(head: string): { name: string; role: string | null } {
 }
 
 function classifyPiece(piece: string, parts: ContactNameParts): void {
-  const email = EMAIL.exec(piece)?.[0];
+  const email = firstEmail(piece);
   if (email) {
     parts.email ??= email;
     return;

@@ -30,12 +30,13 @@ function repairNumberToken(token: string): string {
 
 /** "anna.lorusso © comune.matera,it" → "anna.lorusso@comune.matera.it". */
 export function repairEmail(value: string): string {
+  // each leading run is tried from its first character only ((?<!…)): from every character it would be quadratic
   const repaired = value
     .trim()
-    .replace(/\s*(?:[©®]|\(at\)|\[at\]|\(a\)|\[a\])\s*/gi, '@')
+    .replace(/(?:(?<!\s)\s+)?(?:[©®]|\(at\)|\[at\]|\(a\)|\[a\])\s*/gi, '@')
     .replace(/,(?=[a-z]{2,6}\b)/gi, '.')
-    .replace(/\s*([@.])\s*/g, '$1')
-    .replace(/[.,;:]+$/, '')
+    .replace(/(?:(?<!\s)\s+)?([@.])\s*/g, '$1')
+    .replace(/(?<![.,;:])[.,;:]+$/, '')
     .toLowerCase();
   // one address broken by stray spaces ("anna. lorusso@comune.matera .it") is one word
   return (repaired.match(/@/g) ?? []).length === 1 ? repaired.replace(/\s+/g, '') : repaired;

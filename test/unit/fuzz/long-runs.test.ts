@@ -1,0 +1,93 @@
+// Long runs of one character class against the address patterns: each used to rescan the run from every character,
+// so 100 KB took seconds on the event loop, where no extraction timeout can stop it.
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { repairEmail } from '../../../src/core/ocr/repair-ocr-value.ts';
+import { parseMessage } from '../../../src/core/parse-message.ts';
+import { peekHeaders } from '../../../src/core/peek-headers.ts';
+import { fuzzParseContext, parseSafely } from './parse-safely.ts';
+
+const RUN = 100_000;
+const BUDGET_MS = 200;
+
+function timed<T>(work: () => T): { result: T; ms: number } {
+  const started = performance.now();
+  const result = work();
+  return { result, ms: performance.now() - started };
+}
+
+/** A PDF whose page holds `runs` text runs of `letters` letters and nothing else, like the one that took 21.7 s. */
+async function pdfOfLetterRuns(runs: number, letters: number): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([600, 800]);
+  page.node.setFontDictionary(PDFName.of('F1'), font.ref);
+  const content = `BT /F1 1 Tf 1 1 Td (${'a'.repeat(letters)}) Tj ET\n`.repeat(runs);
+  page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(content)));
+  return Buffer.from(await pdf.save());
+}
+
+function message(text: string, attachments: { filename: string; content: Buffer; contentType: string }[] = []): Promise<Buffer> {
+  return new MailComposer({ from: 'protocollo@comune.bari.it', to: 'cap4city@anci.it', subject: 'Richiesta laboratorio', text, attachments }).compile().build();
+}
+
+describe('long runs in the parsed message', () => {
+  const ctx = fuzzParseContext();
+
+  it('a 1.6 KB PDF of 400 KB of glued letters parses in well under a second, not 20 s', async () => {
+    const raw = await message('In allegato il modulo.', [{ filename: 'modulo.pdf', content: await pdfOfLetterRuns(200, 2000), contentType: 'application/pdf' }]);
+    expect(raw.length).toBeLessThan(4000);
+    const trial = await parseSafely(raw, ctx);
+    expect(trial.escaped).toBeNull();
+    expect(trial.kind).not.toBeNull();
+    expect(trial.durationMs).toBeLessThan(5000);
+  }, 30_000);
+
+  it.each([
+    ['letters then @', `${'a'.repeat(RUN)}@`],
+    ['letters then .', `${'a'.repeat(RUN)}.`],
+    ['an @ then letters', `x@${'a'.repeat(RUN)}`],
+    ['dotted letters', 'a.'.repeat(RUN / 2)],
+  ])('a body of %s still yields the address written after it', async (_shape, run) => {
+    const raw = await message(`Buongiorno,\n${run}\nReferente: Anna Rizzo, a.rizzo@comune.bari.it\n`);
+    const started = performance.now();
+    const parsed = await parseMessage(raw, ctx);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.kind === 'request' ? parsed.request.contact : null).toMatchObject({ name: 'Anna Rizzo', email: 'a.rizzo@comune.bari.it' });
+  }, 30_000);
+});
+
+describe('long runs in a From header', () => {
+  it.each([
+    ['letters', 'a'.repeat(RUN), null],
+    ['letters then an address', `${'a'.repeat(RUN)} <m.rossi@comune.bari.it>`, 'm.rossi@comune.bari.it'],
+    // never closed, so read as one bare address, as before
+    ['@ signs after <', `<${'a@'.repeat(RUN / 2)}`, 'a@'.repeat(RUN / 2)],
+  ])('%s is read in linear time', (_shape, from, address) => {
+    const { result, ms } = timed(() => peekHeaders(Buffer.from(`From: ${from}\r\nSubject: x\r\n\r\nbody`)));
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(result.from === address, `${result.from?.slice(0, 40)}… (${result.from?.length} characters)`).toBe(true);
+  });
+
+  it('still reads the bare address and the bracketed one as before', () => {
+    const from = (value: string) => peekHeaders(Buffer.from(`From: ${value}\r\n\r\n`)).from;
+    expect(from('Anna <a.rizzo@comune.bari.it>')).toBe('a.rizzo@comune.bari.it');
+    expect(from('"Rizzo, Anna" a.rizzo@Comune.Bari.it, altro')).toBe('a.rizzo@comune.bari.it');
+    expect(from('<a@b@c>')).toBe('a@b@c');
+    expect(from('<@x> y@z')).toBe('y@z');
+  });
+});
+
+describe('long runs in an e-mail read by OCR', () => {
+  it.each([
+    ['spaces', `x${' '.repeat(RUN)}y`, `x${' '.repeat(RUN)}y`],
+    ['dots', `x${'.'.repeat(RUN)}y`, `x${'.'.repeat(RUN)}y`],
+    ['spaces around ©', `anna${' '.repeat(RUN)}©${' '.repeat(RUN)}comune.it`, 'anna@comune.it'],
+  ])('%s is repaired in linear time', (_shape, value, repaired) => {
+    const { result, ms } = timed(() => repairEmail(value));
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(result).toBe(repaired);
+  });
+});
