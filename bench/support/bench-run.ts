@@ -103,7 +103,8 @@ export async function prepareBenchRun(options: BenchRunOptions = {}): Promise<Be
     CAP4CITY_SECRET: 'bench-secret-bench-secret-bench-secret-01',
     PUBLIC_URL: 'http://127.0.0.1:8080',
     SECRETARIAT_EMAIL: 'segreteria@anci.example.it',
-    DATABASE_URL: database.url,
+    // BENCH_PG_SOCKET=/var/run/postgresql: the service talks to PostgreSQL over its Unix socket (a co-located database)
+    DATABASE_URL: process.env.BENCH_PG_SOCKET ? unixSocketUrl(database.url, process.env.BENCH_PG_SOCKET) : database.url,
     SMTP_URL: `${sink.url}?ignoreTLS=true`,
     REDIS_URL: env.redisUrl,
     BENCH_IMAP_PASSWORD: account.pass,
@@ -176,4 +177,10 @@ async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> 
   } finally {
     redis.disconnect();
   }
+}
+
+/** The same database over PostgreSQL's Unix socket in `socketDir` (pg reads the host from the query string). */
+function unixSocketUrl(url: string, socketDir: string): string {
+  const parsed = new URL(url);
+  return `postgres:///${parsed.pathname.slice(1)}?host=${encodeURIComponent(socketDir)}&user=${encodeURIComponent(parsed.username || 'postgres')}`;
 }
