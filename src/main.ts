@@ -140,8 +140,8 @@ async function startWorkRole(
   closers.push(() => transport.close());
   const log = logger.child({ component: 'worker' });
   // a worker sends the mails its own steps queue at once; the dashboard only queues them
-  const sendNow = sendNowOrQueue({ db, transport, staleSendingMs: config.outboxStaleSendingMs, enqueue: sharedCtx.queues.enqueueMail, timeoutMs: INLINE_SEND_TIMEOUT_MS, logger: log });
-  const ctx: WorkflowContext = { ...sharedCtx, queues: { ...sharedCtx.queues, enqueueMail: sendNow } };
+  const sendNow = sendNowOrQueue({ db, transport, enqueue: sharedCtx.queues.enqueueMail, timeoutMs: INLINE_SEND_TIMEOUT_MS, logger: log });
+  const ctx: WorkflowContext = { ...sharedCtx, queues: { ...sharedCtx.queues, sendClaimedMail: sendNow } };
   const replyGuard = startReplyGuard({ redisUrl, prefix: config.queuePrefix, logger: log });
   closers.push(() => replyGuard.close());
   const ocr = ocrSettingsFromEnv(process.env);

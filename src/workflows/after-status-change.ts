@@ -20,6 +20,7 @@ export async function afterStatusChange(ctx: WorkflowContext, requestId: string,
   if (!outcome) return;
   const after = new AfterCommit();
   await ctx.db.transaction(async (tx) => {
+    after.reset();
     const request = await findRequestById(tx, requestId);
     if (!request?.replyTo || request.status !== outcome) return;
     await queueMail(tx, ctx, after, {

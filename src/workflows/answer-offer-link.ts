@@ -23,6 +23,7 @@ export async function answerOfferByLink(ctx: WorkflowContext, token: string): Pr
   const { requestId, expertId, action } = check.payload;
   const after = new AfterCommit();
   const result = await ctx.db.transaction(async (tx): Promise<LinkOutcome> => {
+    after.reset();
     const request = await lockRequest(tx, requestId);
     if (!request) return { outcome: 'invalid', code: null };
     const offer = await findOpenOffer(tx, requestId);

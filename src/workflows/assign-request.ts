@@ -24,6 +24,7 @@ export type AssignOutcome = 'offered' | 'no-expert' | 'skipped';
 export async function assignRequest(ctx: WorkflowContext, requestId: string): Promise<AssignOutcome> {
   const after = new AfterCommit();
   const outcome = await ctx.db.transaction(async (tx): Promise<AssignOutcome> => {
+    after.reset();
     const request = await lockRequest(tx, requestId);
     if (!request || request.status !== 'ready') return 'skipped';
     const known = await assignmentContext(tx, requestId);

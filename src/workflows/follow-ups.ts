@@ -14,6 +14,7 @@ import { AfterCommit, type FollowUpJob, type WorkflowContext } from './workflow-
 export async function runFollowUp(ctx: WorkflowContext, job: FollowUpJob): Promise<string> {
   const after = new AfterCommit();
   const outcome = await ctx.db.transaction(async (tx) => {
+    after.reset();
     const request = await lockRequest(tx, job.requestId);
     if (!request) return 'gone';
     if (job.kind === 'offer-reminder' || job.kind === 'offer-timeout') {

@@ -48,6 +48,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
 
   const after = new AfterCommit();
   const result = await ctx.db.transaction(async (tx) => {
+    after.reset();
     const locked = await loadMessage(tx, messageRecordId, true);
     if (!locked || locked.status !== 'received') return null;
     let status: IntakeOutcome['status'] = plan.status;

@@ -12,6 +12,7 @@ import { AfterCommit, type WorkflowContext } from './workflow-context.ts';
 export async function notifyManualAssignment(ctx: WorkflowContext, requestId: string, expertId: string): Promise<void> {
   const after = new AfterCommit();
   await ctx.db.transaction(async (tx) => {
+    after.reset();
     const request = await lockRequest(tx, requestId);
     if (!request || request.status !== 'assigned') return;
     const open = await findOpenOffer(tx, requestId);

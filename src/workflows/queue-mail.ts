@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../adapters/db/database.ts';
-import { insertOutboxMail, type OutboxAttachment } from '../adapters/db/outbox-repo.ts';
+import { insertOutboxMail, type NewOutboxMail, type OutboxAttachment } from '../adapters/db/outbox-repo.ts';
 import type { TemplateName } from '../core/mail-templates.ts';
 import { AUTOMATIC_REPLY_HEADERS } from './automatic-reply-headers.ts';
 import type { AfterCommit, WorkflowContext } from './workflow-context.ts';
@@ -30,7 +30,7 @@ export async function queueMail(tx: SqlExecutor, ctx: WorkflowContext, after: Af
   const rendered = ctx.renderer.render(mail.template, { code: mail.code, ...mail.data });
   const messageId = outgoingMessageId(mail.code, mail.template, ctx.messageIdDomain, mail.discriminator);
   const references = [...new Set((mail.references ?? []).filter(Boolean))];
-  const { id, inserted } = await insertOutboxMail(tx, {
+  const outboxMail: NewOutboxMail = {
     messageId,
     requestId: mail.requestId,
     template: mail.template,
@@ -43,8 +43,11 @@ export async function queueMail(tx: SqlExecutor, ctx: WorkflowContext, after: Af
     textBody: rendered.text,
     htmlBody: rendered.html,
     attachments: mail.attachments ?? [],
-  }, { type: 'mail-queued', details: { template: mail.template, to: mail.to, messageId } });
-  if (!inserted) return null;
-  after.add(() => ctx.queues.enqueueMail(id));
-  return id;
+  };
+  const sendNow = ctx.queues.sendClaimedMail;
+  const queued = await insertOutboxMail(tx, outboxMail, { queuedEvent: { type: 'mail-queued', details: { template: mail.template, to: mail.to, messageId } }, claimed: sendNow !== undefined });
+  if (!queued.inserted) return null;
+  const stored = queued.mail;
+  after.add(() => (sendNow ? sendNow(stored) : ctx.queues.enqueueMail(stored.id)));
+  return stored.id;
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../adapters/db/database.ts';
-import { claimOutboxMail, markOutboxFailed, markOutboxSent } from '../adapters/db/outbox-repo.ts';
+import { claimOutboxMail, markOutboxFailed, markOutboxSent, type OutboxMail } from '../adapters/db/outbox-repo.ts';
 import { insertRequestEvent } from '../adapters/db/request-events-repo.ts';
 import type { MailTransport } from '../adapters/smtp/mail-transport.ts';
 import { isPermanentDeliveryError, smtpResponseCode } from '../core/delivery-error.ts';
@@ -22,12 +22,17 @@ export type SendOutcome = 'sent' | 'skipped';
 export async function sendOutboxMail(deps: SendMailDeps, outboxId: string): Promise<SendOutcome> {
   const mail = await claimOutboxMail(deps.db, outboxId, { staleAfterMs: deps.staleSendingMs });
   if (!mail) return 'skipped';
+  await deliverClaimedMail(deps, mail);
+  return 'sent';
+}
+
+/** Sends a mail the caller has claimed (status `sending`) and records the outcome, as sendOutboxMail does. */
+export async function deliverClaimedMail(deps: Pick<SendMailDeps, 'db' | 'transport'>, mail: OutboxMail): Promise<void> {
   try {
     const { response } = await deps.transport.send(mail);
     // marked sent on its own, at once: the shorter the gap after the server's 250, the smaller the
     // window in which a crash makes the mail go out twice
     await markOutboxSent(deps.db, mail.id, response);
-    return 'sent';
   } catch (err) {
     const permanent = isPermanentDeliveryError(err);
     const message = `${smtpResponseCode(err) ?? ''} ${(err as Error).message ?? String(err)}`.trim();

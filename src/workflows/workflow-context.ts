@@ -1,5 +1,5 @@
 import type { Database } from '../adapters/db/database.ts';
-import type { OutboxAttachment } from '../adapters/db/outbox-repo.ts';
+import type { OutboxAttachment, OutboxMail } from '../adapters/db/outbox-repo.ts';
 import type { EmailRenderer } from '../core/render-email.ts';
 import type { Catalog } from '../core/normalize/catalog.ts';
 import type { Expert } from '../core/workflow/experts-config.ts';
@@ -20,6 +20,11 @@ export interface FollowUpJob {
 /** The queue operations workflows need; BullMQ behind them, job ids make repeats harmless. */
 export interface WorkQueues {
   enqueueMail(outboxId: string): Promise<void>;
+  /**
+   * When present (in workers), queued mails are stored already claimed and handed to this right after the
+   * commit, which sends them at once and gives the mail queue what it could not send.
+   */
+  sendClaimedMail?(mail: OutboxMail): Promise<void>;
   enqueueAssign(requestId: string): Promise<void>;
   scheduleFollowUp(job: FollowUpJob, delayMs: number): Promise<void>;
   cancelFollowUp(job: FollowUpJob): Promise<void>;
@@ -48,11 +53,18 @@ export interface WorkflowContext {
   now(): Date;
 }
 
-/** The queue work a transaction decided on, done once it has committed. */
+/**
+ * The queue work a transaction decided on, done once it has committed. Call reset() first thing in the
+ * transaction's function: when the database re-runs it, the steps of the rolled-back attempt (a send of a
+ * mail whose row no longer exists) must not run.
+ */
 export class AfterCommit {
-  private readonly steps: Array<() => Promise<void>> = [];
+  private steps: Array<() => Promise<void>> = [];
   add(step: () => Promise<void>): void {
     this.steps.push(step);
+  }
+  reset(): void {
+    this.steps = [];
   }
   /** The steps are independent (queue operations, a send): they run side by side; the first failure is thrown. */
   async run(): Promise<void> {

@@ -56,30 +56,72 @@ export const DEFAULT_STALE_SENDING_MS = 3 * 60_000;
 const COLUMNS = `id, message_id, request_id, template, to_address, from_address, subject, in_reply_to, references_header,
   headers, text_body, html_body, attachments, status, attempts, last_error, claimed_at, created_at, sent_at, smtp_response`;
 
+export interface InsertOutboxOptions {
+  /** Recorded in the request's timeline by the same statement, only when the mail is new. */
+  queuedEvent?: { type: string; details: unknown };
+  /**
+   * Stored already claimed (`sending`) by the caller, who sends it right after the commit: no claim
+   * round trip. Should the caller die first, the mail is taken over once its claim is stale.
+   */
+  claimed?: boolean;
+}
+
 /**
  * Queues a mail once per Message-ID; a second insert returns the existing row's id with inserted=false.
- * With `queuedEvent`, the same statement records it in the request's timeline (only when the mail is new).
+ * A new mail comes back as stored (`mail`), so a caller who claimed it can send it without reading it again.
  */
-export async function insertOutboxMail(sql: SqlExecutor, mail: NewOutboxMail, queuedEvent?: { type: string; details: unknown }): Promise<{ id: string; inserted: boolean }> {
-  const { rows } = await sql.query<{ id: string }>(
+export async function insertOutboxMail(
+  sql: SqlExecutor,
+  mail: NewOutboxMail,
+  options: InsertOutboxOptions = {},
+): Promise<{ id: string; inserted: true; mail: OutboxMail } | { id: string; inserted: false }> {
+  const { queuedEvent, claimed = false } = options;
+  const { rows } = await sql.query<{ id: string; status: string; attempts: number; claimed_at: Date | null; created_at: Date }>(
     `WITH inserted AS (
        INSERT INTO outbox (message_id, request_id, template, to_address, from_address, subject, in_reply_to,
-         references_header, headers, text_body, html_body, attachments)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12::jsonb)
+         references_header, headers, text_body, html_body, attachments, status, attempts, claimed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12::jsonb,
+         CASE WHEN $15::boolean THEN 'sending' ELSE 'pending' END, CASE WHEN $15::boolean THEN 1 ELSE 0 END,
+         CASE WHEN $15::boolean THEN now() END)
        ON CONFLICT (message_id) DO NOTHING
-       RETURNING id, request_id
+       RETURNING id, request_id, status, attempts, claimed_at, created_at
      ), queued_event AS (
        INSERT INTO request_events (request_id, type, actor, details)
        SELECT request_id, $13, 'system', $14::jsonb FROM inserted WHERE request_id IS NOT NULL AND $13::text IS NOT NULL
      )
-     SELECT id FROM inserted`,
+     SELECT id, status, attempts, claimed_at, created_at FROM inserted`,
     [
       mail.messageId, mail.requestId, mail.template, mail.toAddress, mail.fromAddress, mail.subject,
       mail.inReplyTo ?? null, mail.referencesHeader ?? null, jsonParam(mail.headers ?? {}), mail.textBody,
-      mail.htmlBody ?? null, jsonParam(mail.attachments ?? []), queuedEvent?.type ?? null, jsonParam(queuedEvent?.details),
+      mail.htmlBody ?? null, jsonParam(mail.attachments ?? []), queuedEvent?.type ?? null, jsonParam(queuedEvent?.details), claimed,
     ],
   );
-  if (rows[0]) return { id: String(rows[0].id), inserted: true };
+  const row = rows[0];
+  if (row) {
+    const stored: OutboxMail = {
+      id: String(row.id),
+      messageId: mail.messageId,
+      requestId: mail.requestId,
+      template: mail.template,
+      toAddress: mail.toAddress,
+      fromAddress: mail.fromAddress,
+      subject: mail.subject,
+      inReplyTo: mail.inReplyTo ?? null,
+      referencesHeader: mail.referencesHeader ?? null,
+      headers: mail.headers ?? {},
+      textBody: mail.textBody,
+      htmlBody: mail.htmlBody ?? null,
+      attachments: mail.attachments ?? [],
+      status: row.status as OutboxStatus,
+      attempts: numberOrNull(row.attempts) ?? 0,
+      lastError: null,
+      claimedAt: row.claimed_at ?? null,
+      createdAt: row.created_at,
+      sentAt: null,
+      smtpResponse: null,
+    };
+    return { id: stored.id, inserted: true, mail: stored };
+  }
   const existing = await findOutboxByMessageId(sql, mail.messageId);
   if (!existing) throw new Error(`insertOutboxMail: conflict on ${mail.messageId} but no existing row found`);
   return { id: existing.id, inserted: false };
