@@ -24,7 +24,6 @@ export interface IntakeOutcome {
 interface MessageRow {
   id: string;
   status: string;
-  received_at: Date;
 }
 
 /**
@@ -33,11 +32,12 @@ interface MessageRow {
  * outbox). Running it twice for the same message changes nothing: the message's status says it is done.
  */
 export async function intakeMessage(ctx: WorkflowContext, messageRecordId: string, replyGuard?: ReplyGuard): Promise<IntakeOutcome> {
-  const raw = await readRawToIntake(ctx.db, messageRecordId);
-  if (!raw) {
-    if (!(await loadMessage(ctx.db, messageRecordId, false))) throw new IntakeError('message-not-found', `no message record ${messageRecordId}`);
+  const pending = await readPendingMessage(ctx.db, messageRecordId);
+  if (!pending) {
+    if (!(await loadMessage(ctx.db, messageRecordId))) throw new IntakeError('message-not-found', `no message record ${messageRecordId}`);
     return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
   }
+  const { raw, receivedAt } = pending;
   const parsed = await ctx.parse(raw);
   const planned = planIntake(parsed, { ownAddresses: ctx.ownAddresses, answersTo: ctx.workflow.answersTo });
   // a spoofed sender or a reply limit reached: the request is opened, but nobody is answered
@@ -49,8 +49,6 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
   const after = new AfterCommit();
   const result = await ctx.db.transaction(async (tx) => {
     after.reset();
-    const locked = await loadMessage(tx, messageRecordId, true);
-    if (!locked || locked.status !== 'received') return null;
     let status: IntakeOutcome['status'] = plan.status;
     let requestId: string | null = null;
     let requestCode: string | null = null;
@@ -71,7 +69,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
       const stored = await insertRequest(tx, {
         status: 'received',
         sourceMessageId: messageRecordId,
-        createdAt: locked.received_at,
+        createdAt: receivedAt,
         comuneName: request.comune.name,
         comuneIstat: request.comune.istat,
         province: request.comune.province,
@@ -121,11 +119,16 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
       }
     }
 
-    await tx.query(
-      `UPDATE messages SET kind = $2, reason = $3, status = $4, parsed = $5::jsonb, request_id = coalesce($6, request_id) WHERE id = $1`,
+    // the message is locked only here, at the end: if another worker handled it meanwhile, all of the above rolls back
+    const { rowCount } = await tx.query(
+      `UPDATE messages SET kind = $2, reason = $3, status = $4, parsed = $5::jsonb, request_id = coalesce($6, request_id) WHERE id = $1 AND status = 'received'`,
       [messageRecordId, parsed.kind, parsed.reason ?? plan.note, status, JSON.stringify(parsed), requestId],
     );
+    if (rowCount === 0) throw new HandledMeanwhile();
     return { status, requestCode, requestStatus };
+  }).catch((error: unknown) => {
+    if (error instanceof HandledMeanwhile) return null;
+    throw error;
   });
 
   if (!result) return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
@@ -133,14 +136,22 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
   return { ...result, kind: parsed.kind };
 }
 
-async function loadMessage(sql: SqlExecutor, id: string, forUpdate: boolean): Promise<MessageRow | null> {
-  const { rows } = await sql.query<MessageRow>(`SELECT id, status, received_at FROM messages WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+/** Thrown inside the transaction to roll it back: another worker handled the message first. */
+class HandledMeanwhile extends Error {}
+
+async function loadMessage(sql: SqlExecutor, id: string): Promise<MessageRow | null> {
+  const { rows } = await sql.query<MessageRow>(`SELECT id, status FROM messages WHERE id = $1`, [id]);
   return rows[0] ?? null;
 }
 
 /** The raw message while it still waits for the intake; null when it is gone or already handled. */
-async function readRawToIntake(sql: SqlExecutor, id: string): Promise<Buffer | null> {
-  const { rows } = await sql.query<{ raw: unknown }>(`SELECT raw FROM messages WHERE id = $1 AND status = 'received'`, [id], { binary: true });
+async function readPendingMessage(sql: SqlExecutor, id: string): Promise<{ raw: Buffer; receivedAt: Date } | null> {
+  // binary results: the bytea comes as bytes, and the time as text (binary results are for bytea and text only)
+  const { rows } = await sql.query<{ raw: unknown; received_ms: string }>(
+    `SELECT raw, (extract(epoch FROM received_at) * 1000)::bigint::text AS received_ms FROM messages WHERE id = $1 AND status = 'received'`,
+    [id],
+    { binary: true },
+  );
   if (!rows[0]) return null;
-  return bufferFromBytea(rows[0].raw) ?? Buffer.alloc(0);
+  return { raw: bufferFromBytea(rows[0].raw) ?? Buffer.alloc(0), receivedAt: new Date(Number(rows[0].received_ms)) };
 }
