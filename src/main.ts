@@ -22,7 +22,8 @@ import { parseCatalog } from './core/normalize/catalog.ts';
 import { parseMessage } from './core/parse-message.ts';
 import { ParsePool } from './adapters/parse-pool/parse-pool.ts';
 import { buildFormPdf } from './core/form/build-form-pdf.ts';
-import { ingestMessage } from './workflows/ingest-message.ts';
+import { ingestMessages } from './workflows/ingest-message.ts';
+import type { RawMessageSource } from './adapters/imap/watcher-types.ts';
 import { intakeMessage } from './workflows/intake-message.ts';
 import { assignRequest } from './workflows/assign-request.ts';
 import { runFollowUp } from './workflows/follow-ups.ts';
@@ -268,10 +269,16 @@ async function startWatchRole(
   closers: Array<() => Promise<void> | void>,
 ): Promise<{ state: WatcherState }[]> {
   const recordState = stateRecorder(db, logger);
-  const ingest = (source: Parameters<typeof ingestMessage>[1]) =>
-    ingestMessage({ db, enqueueIntake: (id) => queues.addIntake({ messageRecordId: id }) }, source).then((r) => {
-      logger.info({ mailbox: source.mailbox, uid: source.uid, recordId: r.recordId, isNew: r.isNew }, 'message stored');
-    });
+  const ingestDeps = {
+    db,
+    enqueueIntake: (id: string) => queues.addIntake({ messageRecordId: id }),
+    enqueueIntakes: (ids: string[]) => queues.addIntakes(ids.map((id) => ({ messageRecordId: id }))),
+  };
+  const ingestBatch = async (sources: RawMessageSource[]) => {
+    const results = await ingestMessages(ingestDeps, sources);
+    results.forEach((r, i) => logger.info({ mailbox: sources[i]!.mailbox, uid: sources[i]!.uid, recordId: r.recordId, isNew: r.isNew }, 'message stored'));
+  };
+  const ingest = (source: RawMessageSource) => ingestBatch([source]);
   if (config.mailboxes.length === 0) {
     const watcher = new DropFolderWatcher({ inboxDir: path.join(config.dataDir, 'inbox'), pollMs: config.dropPollMs, ingest, onState: recordState, logger: logger.child({ component: 'drop-folder' }) });
     await watcher.start();
@@ -286,7 +293,7 @@ async function startWatchRole(
     const watcher = new ImapWatcher({
       mailbox,
       lease: new RedisLease(redis, `${config.queuePrefix}:watcher:${mailbox.name}`, LEASE_TTL_MS),
-      ingest,
+      ingest: ingestBatch,
       onState: recordState,
       knownUidValidity: (await getMailboxState(db, mailbox.name))?.uidValidity ?? null,
       logger: logger.child({ component: 'imap', mailbox: mailbox.name }),

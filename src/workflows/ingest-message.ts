@@ -1,24 +1,39 @@
 import { createHash } from 'node:crypto';
 import { peekHeaders } from '../core/peek-headers.ts';
 import type { Database } from '../adapters/db/database.ts';
-import { insertMessage, findMessageById } from '../adapters/db/messages-repo.ts';
+import { findMessageById, insertMessages, type NewMessage } from '../adapters/db/messages-repo.ts';
 import { messageDedupeKey } from '../adapters/db/message-dedupe-key.ts';
 import type { RawMessageSource } from '../adapters/imap/watcher-types.ts';
 
 export interface IngestDeps {
   db: Database;
   enqueueIntake(messageRecordId: string): Promise<void>;
+  /** Queues several at once (one round trip); enqueueIntake one by one when absent. */
+  enqueueIntakes?(messageRecordIds: string[]): Promise<void>;
 }
 
 /**
- * The watcher's half of the intake: store the raw message once (deduplicated by source and by
- * Message-ID or content hash) and queue it for parsing. When this resolves, the message may
- * leave INBOX: the record is committed and a sweeper re-queues it if the enqueue is lost.
+ * The watcher's half of the intake: store each raw message once (deduplicated by source and by Message-ID or
+ * content hash) and queue it for parsing — one insert and one enqueue for a fetched batch. A message already
+ * known is queued again only while it still waits for the intake. When this resolves, the messages may leave
+ * INBOX: the records are committed and a sweeper re-queues any whose enqueue is lost.
  */
-export async function ingestMessage(deps: IngestDeps, source: RawMessageSource): Promise<{ recordId: string; isNew: boolean }> {
+export async function ingestMessages(deps: IngestDeps, sources: RawMessageSource[]): Promise<Array<{ recordId: string; isNew: boolean }>> {
+  const stored = await insertMessages(deps.db, sources.map(toNewMessage));
+  const fresh = stored.filter((s) => s.inserted).map((s) => s.id);
+  if (deps.enqueueIntakes) await deps.enqueueIntakes(fresh);
+  else for (const id of fresh) await deps.enqueueIntake(id);
+  for (const { id } of stored.filter((s) => !s.inserted)) {
+    const existing = await findMessageById(deps.db, id);
+    if (existing?.status === 'received') await deps.enqueueIntake(id);
+  }
+  return stored.map((s) => ({ recordId: s.id, isNew: s.inserted }));
+}
+
+function toNewMessage(source: RawMessageSource): NewMessage {
   const headers = peekHeaders(source.raw);
   const contentHash = `sha256:${createHash('sha256').update(source.raw).digest('hex')}`;
-  const { id, inserted } = await insertMessage(deps.db, {
+  return {
     mailbox: source.mailbox,
     uidValidity: source.uidValidity,
     uid: source.uid,
@@ -34,12 +49,5 @@ export async function ingestMessage(deps: IngestDeps, source: RawMessageSource):
     parsed: null,
     raw: source.raw,
     rawSize: source.raw.length,
-  });
-  if (inserted) {
-    await deps.enqueueIntake(id);
-  } else {
-    const existing = await findMessageById(deps.db, id);
-    if (existing?.status === 'received') await deps.enqueueIntake(id);
-  }
-  return { recordId: id, isNew: inserted };
+  };
 }

@@ -70,6 +70,48 @@ export async function insertMessage(sql: SqlExecutor, m: NewMessage): Promise<{ 
   throw new Error(`insertMessage: conflict on ${m.dedupeKey} but no existing row found`);
 }
 
+const INSERT_COLUMNS = 17;
+
+/**
+ * Stores several messages in one statement (the watcher's fetch batch). Each comes back in input order with
+ * inserted=true, or, when it was already known (same source or dedupe key, also within the batch), through
+ * insertMessage's lookup with inserted=false.
+ */
+export async function insertMessages(sql: SqlExecutor, ms: NewMessage[]): Promise<Array<{ id: string; inserted: boolean }>> {
+  if (ms.length === 0) return [];
+  if (ms.length === 1) return [await insertMessage(sql, ms[0]!)];
+  const params: unknown[] = [];
+  const tuples = ms.map((m, i) => {
+    params.push(
+      m.mailbox, m.uidValidity, m.uid, m.messageId, m.dedupeKey, m.contentHash, m.fromAddress, m.subject,
+      m.sentAt, m.receivedAt ?? null, m.kind, m.reason, m.status, jsonParam(m.parsed), m.raw, m.rawSize, m.requestId ?? null,
+    );
+    const p = (n: number) => `$${i * INSERT_COLUMNS + n}`;
+    return `(${p(1)}, ${p(2)}::bigint, ${p(3)}::bigint, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}::timestamptz, coalesce(${p(10)}::timestamptz, now()), ${p(11)}, ${p(12)}, ${p(13)}, ${p(14)}::jsonb, ${p(15)}::bytea, ${p(16)}::int, ${p(17)}::bigint)`;
+  });
+  const { rows } = await sql.query<{ id: string; dedupe_key: string }>(
+    `INSERT INTO messages (mailbox, uid_validity, uid, message_id, dedupe_key, content_hash, from_address, subject,
+       sent_at, received_at, kind, reason, status, parsed, raw, raw_size, request_id)
+     VALUES ${tuples.join(', ')}
+     ON CONFLICT DO NOTHING
+     RETURNING id, dedupe_key`,
+    params,
+  );
+  // the dedupe key is unique: it tells which input each new row is (a second input with the same key was not inserted)
+  const insertedByKey = new Map(rows.map((row) => [row.dedupe_key, String(row.id)]));
+  const results: Array<{ id: string; inserted: boolean }> = [];
+  for (const m of ms) {
+    const id = insertedByKey.get(m.dedupeKey);
+    if (id !== undefined) {
+      insertedByKey.delete(m.dedupeKey);
+      results.push({ id, inserted: true });
+    } else {
+      results.push(await insertMessage(sql, m));
+    }
+  }
+  return results;
+}
+
 export async function findMessageById(sql: SqlExecutor, id: string): Promise<StoredMessage | null> {
   const { rows } = await sql.query(`SELECT ${COLUMNS} FROM messages WHERE id = $1`, [id]);
   return rows[0] ? toStoredMessage(rows[0]) : null;

@@ -8,8 +8,8 @@ import type { RawMessageSource, WatcherState } from './watcher-types.ts';
 export interface ImapWatcherDeps {
   mailbox: MailboxConfig;
   lease: RedisLease;
-  /** Stores the message; resolves once its record is committed, so it may leave INBOX. */
-  ingest(source: RawMessageSource): Promise<void>;
+  /** Stores the messages; resolves once their records are committed, so they may leave INBOX. */
+  ingest(sources: RawMessageSource[]): Promise<void>;
   onState?(state: WatcherState): void;
   /** UIDVALIDITY seen last time (from the database), to notice a reset across restarts. */
   knownUidValidity?: string | null;
@@ -17,6 +17,8 @@ export interface ImapWatcherDeps {
 }
 
 const FETCH_BATCH = 50;
+/** Fetched messages are stored together up to this size (one insert, one enqueue). */
+const STORE_BATCH_BYTES = 4 * 1024 * 1024;
 
 /**
  * Watches one mailbox: IDLE (or a short NOOP poll for servers that batch IDLE) for near-instant
@@ -201,12 +203,24 @@ export class ImapWatcher {
       for (let i = 0; i < uids.length && !this.stopped; i += FETCH_BATCH) {
         const batch = uids.slice(i, i + FETCH_BATCH);
         const stored: number[] = [];
+        let pending: RawMessageSource[] = [];
+        let pendingBytes = 0;
+        const storePending = async () => {
+          if (pending.length === 0) return;
+          await this.deps.ingest(pending);
+          stored.push(...pending.map((source) => source.uid!));
+          this.setState({ lastMessageAt: new Date() });
+          pending = [];
+          pendingBytes = 0;
+        };
         for await (const msg of client.fetch(batch.join(','), { uid: true, source: true }, { uid: true })) {
           if (!msg.source) continue; // deleted between search and fetch
-          await this.deps.ingest({ mailbox: m.name, uidValidity, uid: msg.uid, raw: msg.source });
-          stored.push(msg.uid);
-          this.setState({ lastMessageAt: new Date() });
+          pending.push({ mailbox: m.name, uidValidity, uid: msg.uid, raw: msg.source });
+          pendingBytes += msg.source.length;
+          // stored a few at a time (one insert, one enqueue), never holding many large messages at once
+          if (pendingBytes >= STORE_BATCH_BYTES) await storePending();
         }
+        await storePending();
         if (stored.length) await client.messageMove(stored.join(','), m.folders.processed, { uid: true });
       }
       this.setState({ lastCheckAt: new Date(), lastError: null, uidValidity });

@@ -35,6 +35,8 @@ export interface Queues {
   followup: Queue<FollowUpJob>;
   ocr: Queue<OcrJob>;
   addIntake(job: IntakeJob): Promise<void>;
+  /** Several intake jobs in one round trip (a fetched batch). */
+  addIntakes(jobs: IntakeJob[]): Promise<void>;
   addMail(job: MailJob): Promise<void>;
   /**
    * Queues stranded work again under a fresh job id: the original id may still be held by a job
@@ -75,6 +77,9 @@ export function createQueues(redisUrl: string, prefix: string, onError: (err: Er
     ocr,
     async addIntake(job) {
       await intake.add('intake', job, { jobId: intakeJobId(job.messageRecordId) });
+    },
+    async addIntakes(jobs) {
+      if (jobs.length) await intake.addBulk(jobs.map((job) => ({ name: 'intake', data: job, opts: { jobId: intakeJobId(job.messageRecordId) } })));
     },
     async addMail(job) {
       await mail.add('send', job, { jobId: mailJobId(job.outboxId) });

@@ -5,6 +5,7 @@ import {
   findMessageById,
   findMessageBySource,
   insertMessage,
+  insertMessages,
   listMessageIdsByStatus,
   purgeMessageRaw,
   setMessageOutcome,
@@ -49,6 +50,25 @@ describe.each(BACKEND_KINDS)('messages repository on %s', (kind) => {
     expect(bySource?.receivedAt).toBeInstanceOf(Date);
     expect((await findMessageByDedupeKey(backend.db, message.dedupeKey))?.id).toBe(id);
     expect(await findMessageBySource(backend.db, 'INBOX', message.uidValidity!, 502)).toBeNull();
+  });
+
+  it('stores a fetched batch in one go, each message once, and says which were already known', async () => {
+    const known = await insertMessage(backend.db, sampleMessage({ uid: 1701 }));
+    const first = sampleMessage({ uid: 1702, raw: Buffer.from('first') });
+    const sameMessageIdAgain = sampleMessage({ uid: 1703, messageId: first.messageId, dedupeKey: first.dedupeKey });
+    const second = sampleMessage({ uid: 1704, raw: Buffer.from([0, 255, 1, 254]) });
+    const sameSourceAsKnown = sampleMessage({ uid: 1701 });
+
+    const results = await insertMessages(backend.db, [first, sameMessageIdAgain, second, sameSourceAsKnown]);
+
+    expect(results.map((r) => r.inserted)).toEqual([true, false, true, false]);
+    expect(results[1]!.id).toBe(results[0]!.id);
+    expect(results[3]!.id).toBe(known.id);
+    expect(new Set(results.map((r) => r.id)).size).toBe(3);
+    const stored = await findMessageById(backend.db, results[2]!.id);
+    expect(stored).toMatchObject({ uid: 1704, dedupeKey: second.dedupeKey, rawSize: 40 });
+    expect(Buffer.compare(stored!.raw!, Buffer.from([0, 255, 1, 254]))).toBe(0);
+    expect((await findMessageBySource(backend.db, 'INBOX', first.uidValidity!, 1703))).toBeNull();
   });
 
   it('does not store the same source twice, even with another Message-ID', async () => {
