@@ -8,6 +8,7 @@ import { mapLabel } from './map-label.ts';
 import { splitLabelValue } from './split-label-value.ts';
 import { hasMeaningfulValues } from './has-meaningful-values.ts';
 import { supplementFromProse } from './prose-supplements.ts';
+import { splitTableCells } from './table-cells.ts';
 
 const MAX_BODY_CHARS = 200_000;
 const REPLY_HEADER = /^(il giorno .{0,200}ha scritto:?|on .{0,200}wrote:?|-{2,}\s*(messaggio originale|original message)\s*-{2,}|_{10,}|(da|from):\s.+)$/i;
@@ -117,7 +118,7 @@ function trailingSignature(main: string[]): string[] {
 }
 
 function toBlocks(lines: readonly string[]): TextBlock[] {
-  return lines.map((line) => ({ cells: line.split(/\t+|\s+\|\s+|^\||\|$/).map((cell) => cell.trim()) }));
+  return lines.map((line) => ({ cells: splitTableCells(line) }));
 }
 
 function fillFromSignature(fields: FormFields, signature: readonly string[]): void {

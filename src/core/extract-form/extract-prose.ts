@@ -17,16 +17,68 @@ const NOT_COMUNE_WORDS = new Set(['chiede', 'intende', 'richiede', 'manifesta', 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  const boundary = /[.!?]+(?=\s+["«(]?[A-ZÀ-Ý0-9])|[.!?]+\s*$|\n\s*\n/g;
-  for (const match of text.matchAll(boundary)) {
-    const end = (match.index ?? 0) + match[0].length;
-    const before = text.slice(start, match.index).split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    if (match[0].startsWith('.') && (ABBREVIATIONS.has(before) || /^[a-zà-ÿ]$/i.test(before))) continue;
-    sentences.push(text.slice(start, end));
-    start = end;
+  for (const boundary of sentenceBoundaries(text)) {
+    const before = lastWord(text, start, boundary.index).toLowerCase();
+    if (text[boundary.index] === '.' && (ABBREVIATIONS.has(before) || /^[a-zà-ÿ]$/i.test(before))) continue;
+    sentences.push(text.slice(start, boundary.end));
+    start = boundary.end;
   }
   sentences.push(text.slice(start));
   return sentences.map((sentence) => sentence.replace(/\s+/g, ' ').trim()).filter((sentence) => sentence !== '');
+}
+
+// Sticky and unable to fail: from `lastIndex`, each consumes its whole run and never backtracks.
+const MARKS = /[.!?]*/y;
+const SPACES = /\s*/y;
+const SENTENCE_START = /["«(]?[A-ZÀ-Ý0-9]/y;
+const SPACE = /\s/;
+
+function runEnd(run: RegExp, text: string, from: number): number {
+  run.lastIndex = from;
+  run.test(text);
+  return run.lastIndex;
+}
+
+export interface SentenceBoundary {
+  index: number;
+  end: number;
+}
+
+/**
+ * Where a sentence may end, as `/[.!?]+(?=\s+["«(]?[A-ZÀ-Ý0-9])|[.!?]+\s*$|\n\s*\n/g` found it, in linear time:
+ * that pattern rescanned a run of marks from each of its characters, so a line of 100 KB of dots took seconds.
+ */
+export function sentenceBoundaries(text: string): SentenceBoundary[] {
+  const boundaries: SentenceBoundary[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at];
+    if (char === '.' || char === '!' || char === '?') {
+      // every mark of a run sees the same text after the run: it ends a sentence there or nowhere in the run
+      const marksEnd = runEnd(MARKS, text, at);
+      const spacesEnd = runEnd(SPACES, text, marksEnd);
+      SENTENCE_START.lastIndex = spacesEnd;
+      let end: number | null = null;
+      if (spacesEnd > marksEnd && SENTENCE_START.test(text)) end = marksEnd;
+      else if (spacesEnd === text.length) end = spacesEnd;
+      if (end !== null) boundaries.push({ index: at, end });
+      at = end ?? marksEnd;
+    } else if (char === '\n') {
+      // a blank line: up to the last line break of the white space that follows
+      const spacesEnd = runEnd(SPACES, text, at + 1);
+      const lastBreak = text.lastIndexOf('\n', spacesEnd - 1);
+      if (lastBreak > at) boundaries.push({ index: at, end: lastBreak + 1 });
+      at = lastBreak > at ? lastBreak + 1 : spacesEnd;
+    } else at += 1;
+  }
+  return boundaries;
+}
+
+/** The last word of text[from, to): what `text.slice(from, to).split(/\s+/).at(-1)` gives, without the split. */
+function lastWord(text: string, from: number, to: number): string {
+  let wordStart = to;
+  while (wordStart > from && !SPACE.test(text.charAt(wordStart - 1))) wordStart -= 1;
+  return text.slice(wordStart, to);
 }
 
 /** "Il Comune di San Giovanni in Fiore chiede …" → "San Giovanni in Fiore". */

@@ -10,7 +10,7 @@ const MAX_LABEL_LENGTH = 120;
 
 /** "Comune richiedente: Bari", "Tel. - 080 123", "Sede ...... Sala consiliare": a known label, then its value. */
 export function splitLabelValue(line: string): LabelValue | null {
-  return splitAtColon(line) ?? splitAtSeparator(line, /\s+[-–—]\s+|\t+|\s*[._]{3,}\s*|\s+\|\s+/) ?? splitAbbreviatedPhone(line);
+  return splitAtColon(line) ?? splitAtSeparator(line) ?? splitAbbreviatedPhone(line);
 }
 
 // "Tel. 0831 307111", "Cell. +39 333 1234567": the abbreviation's dot is the only separator before a number.
@@ -32,11 +32,64 @@ function splitAtColon(line: string): LabelValue | null {
   return best;
 }
 
-function splitAtSeparator(line: string, separator: RegExp): LabelValue | null {
-  const match = separator.exec(line);
-  if (!match || match.index === 0 || match.index > MAX_LABEL_LENGTH) return null;
-  const field = mapLabel(line.slice(0, match.index));
+function splitAtSeparator(line: string): LabelValue | null {
+  const separator = firstSeparator(line);
+  if (!separator || separator.start === 0) return null;
+  const field = mapLabel(line.slice(0, separator.start));
   if (!field) return null;
-  return { field, value: line.slice(match.index + match[0].length).trim() };
+  return { field, value: line.slice(separator.end).trim() };
 }
 
+// Sticky and unable to fail: from `lastIndex`, each consumes its whole run and never backtracks.
+const SPACES = /\s*/y;
+const TABS = /\t*/y;
+const DOTS = /[._]*/y;
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+function runEnd(run: RegExp, text: string, from: number): number {
+  run.lastIndex = from;
+  run.test(text);
+  return run.lastIndex;
+}
+
+export interface Separator {
+  start: number;
+  end: number;
+}
+
+/**
+ * The first " - ", tab run, "......" or " | " that starts within a label's length, as
+ * `/\s+[-–—]\s+|\t+|\s*[._]{3,}\s*|\s+\|\s+/.exec` found it, in linear time: that pattern rescanned a run of
+ * white space from each of its characters, so a line of 100 KB of spaces took seconds.
+ */
+export function firstSeparator(line: string): Separator | null {
+  // The end of the white-space run that `at` lies in: every position of a run sees the same character after it.
+  let spacesEnd = 0;
+  const last = Math.min(line.length - 1, MAX_LABEL_LENGTH);
+  for (let at = 0; at <= last; at++) {
+    if (at >= spacesEnd) spacesEnd = runEnd(SPACES, line, at);
+    const end = separatorEnd(line, at, spacesEnd);
+    if (end !== null) return { start: at, end };
+  }
+  return null;
+}
+
+/** The end of a separator starting at `at`, trying the alternatives in the old pattern's order; null if none starts there. */
+function separatorEnd(line: string, at: number, spacesEnd: number): number | null {
+  const inSpaces = spacesEnd > at;
+  const next = line[spacesEnd] ?? '';
+  const afterDash = inSpaces && DASHES.has(next) ? spacedAfter(line, spacesEnd + 1) : null;
+  if (afterDash !== null) return afterDash;
+  if (line[at] === '\t') return runEnd(TABS, line, at);
+  const dotsStart = inSpaces ? spacesEnd : at;
+  const dotsEnd = runEnd(DOTS, line, dotsStart);
+  if (dotsEnd - dotsStart >= 3) return runEnd(SPACES, line, dotsEnd);
+  if (inSpaces && next === '|') return spacedAfter(line, spacesEnd + 1);
+  return null;
+}
+
+/** The end of the white space that follows a dash or a bar, or null if there is none. */
+function spacedAfter(line: string, from: number): number | null {
+  const end = runEnd(SPACES, line, from);
+  return end > from ? end : null;
+}

@@ -2,7 +2,8 @@
 // so 100 KB took seconds on the event loop, where no extraction timeout can stop it.
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractFromBody } from '../../../src/core/extract-form/extract-body.ts';
 import { repairEmail } from '../../../src/core/ocr/repair-ocr-value.ts';
 import { parseMessage } from '../../../src/core/parse-message.ts';
 import { peekHeaders } from '../../../src/core/peek-headers.ts';
@@ -28,8 +29,8 @@ async function pdfOfLetterRuns(runs: number, letters: number): Promise<Buffer> {
   return Buffer.from(await pdf.save());
 }
 
-function message(text: string, attachments: { filename: string; content: Buffer; contentType: string }[] = []): Promise<Buffer> {
-  return new MailComposer({ from: 'protocollo@comune.bari.it', to: 'cap4city@anci.it', subject: 'Richiesta laboratorio', text, attachments }).compile().build();
+function message(text: string, attachments: { filename: string; content: Buffer; contentType: string }[] = [], html?: string): Promise<Buffer> {
+  return new MailComposer({ from: 'protocollo@comune.bari.it', to: 'cap4city@anci.it', subject: 'Richiesta laboratorio', text, html, attachments }).compile().build();
 }
 
 describe('long runs in the parsed message', () => {
@@ -89,5 +90,66 @@ describe('long runs in an e-mail read by OCR', () => {
     const { result, ms } = timed(() => repairEmail(value));
     expect(ms).toBeLessThan(BUDGET_MS);
     expect(result).toBe(repaired);
+  });
+});
+
+// Table cells, "Label - value" separators, sentence ends and a signature's names were cut with patterns that rescanned
+// a run from each of its characters: 100 KB of spaces or dots in a mail body held the parse for 20 s and more.
+describe('long runs in a mail body', () => {
+  const ctx = fuzzParseContext();
+  const BODY_BUDGET_MS = 300;
+  const FORM = 'Comune: Bari\nReferente: Anna Rizzo\nEmail: a.rizzo@comune.bari.it\nLaboratorio: PIAO\n';
+  const EXPECTED = { comune: 'Bari', referente_nome: 'Anna Rizzo', referente_email: 'a.rizzo@comune.bari.it' };
+  // between letters, so that no trim removes the run and it ends on a character that is no separator
+  const runOf = (unit: string) => unit.repeat(Math.ceil(RUN / unit.length));
+  const RUNS: [string, string][] = [
+    ['spaces', runOf(' ')],
+    ['tabs', runOf('\t')],
+    ['" | " runs', runOf(' | ')],
+    ['tabs and spaces', runOf('\t ')],
+    ['spaces, tabs and bars', runOf(' \t |')],
+    ['dots', runOf('.')],
+    ['question marks', runOf('?')],
+    ['initials', runOf('A. ')],
+  ];
+
+  beforeAll(async () => {
+    // the first parse loads what later ones reuse: it must not count against a budget
+    await parseMessage(await message(`Buongiorno,\n${FORM}`), ctx);
+  });
+
+  it.each(RUNS)('a line of %s before the form is read in linear time by the body extractor', (_shape, run) => {
+    const { result, ms } = timed(() => extractFromBody(`Buongiorno,\nx${run}y\n${FORM}`, null));
+    expect(ms).toBeLessThan(BODY_BUDGET_MS);
+    expect(result?.fields).toMatchObject(EXPECTED);
+  });
+
+  it.each(RUNS)('a line of %s before the form is read in linear time by parseMessage', async (_shape, run) => {
+    const raw = await message(`Buongiorno,\nx${run}y\n${FORM}`);
+    const started = performance.now();
+    const parsed = await parseMessage(raw, ctx);
+    expect(performance.now() - started).toBeLessThan(BODY_BUDGET_MS);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.request.comune.name).toBe('Bari');
+    expect(parsed.request.contact).toMatchObject({ name: 'Anna Rizzo', email: 'a.rizzo@comune.bari.it' });
+  });
+
+  it('a signature line of commas is read in linear time and the signer is still found', () => {
+    // every signature line is tried as a name until one is: the run comes first
+    const body = `Comune: Bari\nEmail: a.rizzo@comune.bari.it\nLaboratorio: PIAO\n\nCordiali saluti\n\nx${runOf(',')}y\nAnna Rizzo\n`;
+    const { result, ms } = timed(() => extractFromBody(body, null));
+    expect(ms).toBeLessThan(BODY_BUDGET_MS);
+    expect(result?.fields).toMatchObject(EXPECTED);
+  });
+
+  it('a letter in HTML with a paragraph of dots is read in linear time and still names the Comune', async () => {
+    const html = `<p>Buongiorno,</p><p>x${runOf('.')}y</p><p>Il Comune di Bari chiede di partecipare al laboratorio PIAO.</p><p>Referente: Anna Rizzo, a.rizzo@comune.bari.it</p>`;
+    const raw = await message('', [], html);
+    const started = performance.now();
+    const parsed = await parseMessage(raw, ctx);
+    expect(performance.now() - started).toBeLessThan(BODY_BUDGET_MS);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.request.comune.name).toBe('Bari');
+    expect(parsed.request.contact).toMatchObject({ name: 'Anna Rizzo', email: 'a.rizzo@comune.bari.it' });
   });
 });
