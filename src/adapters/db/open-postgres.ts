@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { IntakeError } from '../../core/errors.ts';
 import type { Database, QueryOptions, ScriptExecutor, SqlResult } from './database.ts';
@@ -48,7 +49,10 @@ export async function openPostgres(opts: OpenPostgresOptions): Promise<Database>
 
   const executorFor = (client: pg.Pool | pg.PoolClient): ScriptExecutor => ({
     async query<T>(text: string, params?: unknown[], options?: QueryOptions): Promise<SqlResult<T>> {
-      const result = options?.binary ? await client.query({ text, values: params, binary: true } as pg.QueryConfig) : await client.query(text, params);
+      // named: each connection parses and plans a statement once, not on every call (planning the CTEs of
+      // the workflow cost PostgreSQL more than running them)
+      const config = { text, values: params, name: params ? statementName(text) : undefined, binary: options?.binary } as pg.QueryConfig;
+      const result = await client.query(config);
       return { rows: result.rows as T[], rowCount: result.rowCount ?? result.rows.length };
     },
     async executeScript(script: string): Promise<void> {
@@ -93,6 +97,18 @@ export async function openPostgres(opts: OpenPostgresOptions): Promise<Database>
       await pool.end();
     },
   };
+}
+
+const statementNames = new Map<string, string>();
+
+/** A stable name per statement text; the texts are the repositories' own, so their number is bounded. */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `c4c_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 function describe(error: unknown): string {
