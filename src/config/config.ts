@@ -61,7 +61,7 @@ const EnvSchema = z.object({
   INTAKE_CONCURRENCY: intFromEnv(4, 1, 64),
   MAIL_CONCURRENCY: intFromEnv(4, 1, 64),
   PARSE_THREADS: intFromEnv(Math.min(16, Math.max(1, os.availableParallelism() - 1)), 0, 16),
-  PARSE_THREAD_MAX_HEAP_MB: intFromEnv(384, 96, 16_384),
+  PARSE_THREAD_MAX_HEAP_MB: intFromEnv(512, 96, 16_384), // see DEFAULT_PARSE_THREAD_MAX_HEAP_MB,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   DROP_POLL_MS: intFromEnv(1000, 50, 600_000),

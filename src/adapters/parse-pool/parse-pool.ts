@@ -19,7 +19,8 @@ export interface ParsePoolOptions {
   timeoutMs?: number;
 }
 
-export const DEFAULT_PARSE_THREAD_MAX_HEAP_MB = 384;
+// 512 rather than less: with a smaller limit V8 collects so often that parsing the corpus is ~7 % slower (384 MB: 150 msg/s, 512 MB: 161, 768 MB: 165)
+export const DEFAULT_PARSE_THREAD_MAX_HEAP_MB = 512;
 export const DEFAULT_PARSE_TIMEOUT_MS = 60_000;
 
 interface Job {
