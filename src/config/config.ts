@@ -58,7 +58,8 @@ const EnvSchema = z.object({
     .trim()
     .default('cap4city')
     .refine((v) => !v.includes(':') && v.length > 0, 'must be non-empty and contain no ":"'),
-  INTAKE_CONCURRENCY: intFromEnv(4, 1, 64),
+  // parsing happens in the parse threads: an intake job mostly waits (database, SMTP), so more of them keep the threads busy
+  INTAKE_CONCURRENCY: intFromEnv(8, 1, 64),
   MAIL_CONCURRENCY: intFromEnv(4, 1, 64),
   PARSE_THREADS: intFromEnv(Math.min(16, Math.max(1, os.availableParallelism() - 1)), 0, 16),
   PARSE_THREAD_MAX_HEAP_MB: intFromEnv(512, 96, 16_384), // see DEFAULT_PARSE_THREAD_MAX_HEAP_MB,
