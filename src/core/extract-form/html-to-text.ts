@@ -1,3 +1,5 @@
+import { collapseBlockquotes, dropRawTextElements, htmlTokens } from './html-tokens.ts';
+
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", laquo: '«', raquo: '»', euro: '€', deg: '°',
   agrave: 'à', aacute: 'á', egrave: 'è', eacute: 'é', igrave: 'ì', iacute: 'í', ograve: 'ò', oacute: 'ó', ugrave: 'ù', uacute: 'ú',
@@ -19,7 +21,6 @@ const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'dt', 'dd',
   'dl', 'pre', 'address', 'center', 'hr', 'caption', 'form', 'fieldset', 'legend', 'figure', 'main', 'nav', 'aside',
 ]);
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<[^>]*>|[^<]+|</g;
 
 interface TableContext {
   kind: 'table' | 'cell';
@@ -32,25 +33,19 @@ interface TableContext {
  * its cells separated by a tab, and line breaks inside a cell become spaces so that a label and its value stay together.
  */
 export function htmlToText(html: string): string {
-  const source = html
-    .replace(/<(script|style|head|title|xml)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<blockquote\b[\s\S]*<\/blockquote\s*>/gi, '<p>');
+  const source = collapseBlockquotes(dropRawTextElements(html));
   const out: string[] = [];
   const stack: TableContext[] = [];
   const insideCell = (): boolean => stack.at(-1)?.kind === 'cell';
   const lineBreak = (): void => {
     out.push(insideCell() ? ' ' : '\n');
   };
-  for (const match of source.matchAll(TOKEN)) {
-    const token = match[0];
-    const name = match[2]?.toLowerCase();
-    if (!name) {
-      if (token.startsWith('<')) continue;
-      out.push(decodeEntities(token.replace(/\s+/g, ' ')));
+  for (const token of htmlTokens(source)) {
+    if (token.kind === 'text') {
+      out.push(decodeEntities(token.text.replace(/\s+/g, ' ')));
       continue;
     }
-    const closing = match[1] === '/';
-    const attributes = match[3] ?? '';
+    const { name, closing, attributes } = token;
     if (name === 'br') lineBreak();
     else if (name === 'input' && /type\s*=\s*["']?checkbox/i.test(attributes)) out.push(/\bchecked\b/i.test(attributes) ? '☒ ' : '☐ ');
     else if (name === 'table') {
@@ -77,10 +72,20 @@ export function htmlToText(html: string): string {
     .join('')
     .replace(/\u00a0/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/[ \f\v]+/g, ' ').replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))
+    .map((line) => trimSpacesAndTabs(line.replace(/[ \f\v]+/g, ' ').replace(/ *\t */g, '\t')))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Like replace(/^[ \t]+|[ \t]+$/g, ''), which rescans a row of empty cells' tabs from each tab: 25 000 took 0.2 s. */
+function trimSpacesAndTabs(line: string): string {
+  const blank = (at: number): boolean => line[at] === ' ' || line[at] === '\t';
+  let start = 0;
+  let end = line.length;
+  while (start < end && blank(start)) start += 1;
+  while (end > start && blank(end - 1)) end -= 1;
+  return line.slice(start, end);
 }
 
 /** Closes an open cell when the next cell or row starts without a closing tag. */

@@ -4,6 +4,7 @@ import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFromBody } from '../../../src/core/extract-form/extract-body.ts';
+import { htmlToText } from '../../../src/core/extract-form/html-to-text.ts';
 import { repairEmail } from '../../../src/core/ocr/repair-ocr-value.ts';
 import { parseMessage } from '../../../src/core/parse-message.ts';
 import { peekHeaders } from '../../../src/core/peek-headers.ts';
@@ -148,6 +149,60 @@ describe('long runs in a mail body', () => {
     const started = performance.now();
     const parsed = await parseMessage(raw, ctx);
     expect(performance.now() - started).toBeLessThan(BODY_BUDGET_MS);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.request.comune.name).toBe('Bari');
+    expect(parsed.request.contact).toMatchObject({ name: 'Anna Rizzo', email: 'a.rizzo@comune.bari.it' });
+  });
+});
+
+// htmlToText looked for the end of a tag from every '<' to the end of the body, and for the closing tag of every unclosed
+// script or blockquote: 100 KB of "<a " at the end of an HTML body held the parse for 4 s, a long tag name for 7 s.
+describe('long runs in an HTML body', () => {
+  const ctx = fuzzParseContext();
+  const HTML_BUDGET_MS = 300;
+  const FORM_HTML = '<p>Comune: Bari</p><p>Referente: Anna Rizzo</p><p>Email: a.rizzo@comune.bari.it</p><p>Laboratorio: PIAO</p>';
+  const FORM_TEXT = 'Comune: Bari\n\nReferente: Anna Rizzo\n\nEmail: a.rizzo@comune.bari.it\n\nLaboratorio: PIAO';
+  const runOf = (unit: string, length = RUN) => unit.repeat(Math.ceil(length / unit.length));
+  // The form follows these runs. Unclosed scripts and blockquotes, and the tabs of a row of empty cells, cost about 0.2 s
+  // per 100 KB: hence longer runs of them. Comments and a long attribute value were always linear and must stay so.
+  const BEFORE_THE_FORM: [string, string][] = [
+    ['unclosed <script> tags', runOf('<script>', 3 * RUN)],
+    ['unclosed <blockquote> tags', runOf('<blockquote>', 3 * RUN)],
+    ['a tag name of "a:" pairs with a quote never closed', `<${runOf('a:')} "`],
+    ['a row of empty table cells', `<table><tr><td>Richiesta${runOf('<td>', 2 * RUN)}<td>laboratorio</table>`],
+    ['closed comments', runOf('<!-- x -->')],
+    ['a long attribute value', `<a title="${runOf('x')}">Buongiorno</a>`],
+  ];
+  // A '>' after a run of '<' that open nothing let the old pattern take the run as one tag, so the slow runs end a body
+  // cut short: the form comes first.
+  const AFTER_THE_FORM: [string, string][] = [
+    ['"<" characters', runOf('<')],
+    ['unclosed "<a " tags', runOf('<a ')],
+    ['attribute values never closed', runOf('<a title="x')],
+    ['comment openers cut short', runOf('<!-')],
+    ['an unclosed comment', `<!--${runOf('x')}`],
+  ];
+  const bodies: [string, string][] = [
+    ...BEFORE_THE_FORM.map(([shape, run]): [string, string] => [`${shape} before the form`, `<p>Buongiorno,</p>${run}${FORM_HTML}`]),
+    ...AFTER_THE_FORM.map(([shape, run]): [string, string] => [`${shape} after the form`, `<p>Buongiorno,</p>${FORM_HTML}${run}`]),
+  ];
+
+  beforeAll(async () => {
+    // the first parse loads what later ones reuse: it must not count against a budget
+    await parseMessage(await message('', [], `<p>Buongiorno,</p>${FORM_HTML}`), ctx);
+  });
+
+  it.each(bodies)('%s: htmlToText reads it in linear time and keeps the form', (_shape, html) => {
+    const { result, ms } = timed(() => htmlToText(html));
+    expect(ms).toBeLessThan(HTML_BUDGET_MS);
+    expect(result).toContain(FORM_TEXT);
+  });
+
+  it.each(bodies)('%s: parseMessage reads it in linear time and finds the form', async (_shape, html) => {
+    const raw = await message('', [], html);
+    const started = performance.now();
+    const parsed = await parseMessage(raw, ctx);
+    expect(performance.now() - started).toBeLessThan(HTML_BUDGET_MS);
     expect(parsed.kind).toBe('request');
     expect(parsed.request.comune.name).toBe('Bari');
     expect(parsed.request.contact).toMatchObject({ name: 'Anna Rizzo', email: 'a.rizzo@comune.bari.it' });
