@@ -1,5 +1,6 @@
 import type { FormFields } from '../types.ts';
 import { findEmails, findPhones, isPecAddress, readPersonName } from './contact-patterns.ts';
+import { runEnd } from './sticky-run.ts';
 
 const ABBREVIATIONS = new Set(['dott', 'dott.ssa', 'ssa', 'dr', 'sig', 'sig.ra', 'ra', 'ing', 'arch', 'avv', 'prof', 'geom', 'rag', 'tel', 'n', 'nr', 'art', 'ecc', 'es', 'cell', 'prot', 'rif', 'pag', 'p', 'sg', 'vs', 'ns', 'c.a', 'gent', 'spett', 'egr']);
 const LAB_PATTERN = /\b(laboratori[oi]|lab|capacity\s*labs?|percors[oi]( formativ[oi])?)\b/i;
@@ -32,12 +33,6 @@ const MARKS = /[.!?]*/y;
 const SPACES = /\s*/y;
 const SENTENCE_START = /["«(]?[A-ZÀ-Ý0-9]/y;
 const SPACE = /\s/;
-
-function runEnd(run: RegExp, text: string, from: number): number {
-  run.lastIndex = from;
-  run.test(text);
-  return run.lastIndex;
-}
 
 export interface SentenceBoundary {
   index: number;

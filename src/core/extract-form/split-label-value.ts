@@ -1,5 +1,6 @@
 import type { FormFieldName } from '../types.ts';
 import { mapLabel } from './map-label.ts';
+import { runEnd } from './sticky-run.ts';
 
 export interface LabelValue {
   field: FormFieldName;
@@ -45,12 +46,6 @@ const SPACES = /\s*/y;
 const TABS = /\t*/y;
 const DOTS = /[._]*/y;
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
-
-function runEnd(run: RegExp, text: string, from: number): number {
-  run.lastIndex = from;
-  run.test(text);
-  return run.lastIndex;
-}
 
 export interface Separator {
   start: number;

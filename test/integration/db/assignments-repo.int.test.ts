@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignmentContext, closeOffer, insertOffer } from '../../../src/adapters/db/assignments-repo.ts';
-import { migrate } from '../../../src/adapters/db/migrate.ts';
 import { insertRequest, updateRequestStatus } from '../../../src/adapters/db/requests-repo.ts';
 import { sampleRequest } from './sample-records.ts';
-import { BACKEND_KINDS, setUpBackend, type TestBackend } from './test-backends.ts';
+import { BACKEND_KINDS, useMigratedBackend } from './test-backends.ts';
 
 const answerBy = new Date('2030-01-10T12:00:00Z');
 
 describe.each(BACKEND_KINDS)('assignments repository on %s', (kind) => {
-  let backend: TestBackend;
-
-  beforeAll(async () => {
-    backend = await setUpBackend(kind);
-    await migrate(backend.db);
-  });
-  afterAll(async () => {
-    await backend?.dispose();
-  });
+  const backend = useMigratedBackend(kind);
 
   it('tells the assignment what it needs: open offer, experts to skip, open work per expert, the last expert asked', async () => {
     const empty = await insertRequest(backend.db, sampleRequest());

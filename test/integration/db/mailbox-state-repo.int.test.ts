@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getMailboxState, listMailboxStates, upsertMailboxState } from '../../../src/adapters/db/mailbox-state-repo.ts';
-import { migrate } from '../../../src/adapters/db/migrate.ts';
-import { BACKEND_KINDS, setUpBackend, type TestBackend } from './test-backends.ts';
+import { BACKEND_KINDS, useMigratedBackend } from './test-backends.ts';
 
 describe.each(BACKEND_KINDS)('mailbox state repository on %s', (kind) => {
-  let backend: TestBackend;
-
-  beforeAll(async () => {
-    backend = await setUpBackend(kind);
-    await migrate(backend.db);
-  });
-  afterAll(async () => {
-    await backend?.dispose();
-  });
+  const backend = useMigratedBackend(kind);
 
   it('creates the state on first use and then changes only the fields given', async () => {
     expect(await getMailboxState(backend.db, 'INBOX')).toBeNull();

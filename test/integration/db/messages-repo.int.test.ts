@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messageDedupeKey } from '../../../src/adapters/db/message-dedupe-key.ts';
 import {
   findMessageByDedupeKey,
@@ -12,21 +12,12 @@ import {
   setMessageRequest,
   setMessageStatus,
 } from '../../../src/adapters/db/messages-repo.ts';
-import { migrate } from '../../../src/adapters/db/migrate.ts';
 import { insertRequest } from '../../../src/adapters/db/requests-repo.ts';
 import { sampleMessage, sampleRequest } from './sample-records.ts';
-import { BACKEND_KINDS, setUpBackend, type TestBackend } from './test-backends.ts';
+import { BACKEND_KINDS, useMigratedBackend } from './test-backends.ts';
 
 describe.each(BACKEND_KINDS)('messages repository on %s', (kind) => {
-  let backend: TestBackend;
-
-  beforeAll(async () => {
-    backend = await setUpBackend(kind);
-    await migrate(backend.db);
-  });
-  afterAll(async () => {
-    await backend?.dispose();
-  });
+  const backend = useMigratedBackend(kind);
 
   it('stores a message and reads it back by source and by dedupe key', async () => {
     const message = sampleMessage({ uid: 501, subject: 'Richiesta laboratorio — Comune di Sant’Agata' });

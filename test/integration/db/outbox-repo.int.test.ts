@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src/adapters/db/migrate.ts';
+import { describe, expect, it } from 'vitest';
 import {
   claimOutboxMail,
   findOutboxById,
@@ -10,18 +9,10 @@ import {
   markOutboxSent,
 } from '../../../src/adapters/db/outbox-repo.ts';
 import { sampleOutboxMail } from './sample-records.ts';
-import { BACKEND_KINDS, setUpBackend, type TestBackend } from './test-backends.ts';
+import { BACKEND_KINDS, useMigratedBackend } from './test-backends.ts';
 
 describe.each(BACKEND_KINDS)('outbox repository on %s', (kind) => {
-  let backend: TestBackend;
-
-  beforeAll(async () => {
-    backend = await setUpBackend(kind);
-    await migrate(backend.db);
-  });
-  afterAll(async () => {
-    await backend?.dispose();
-  });
+  const backend = useMigratedBackend(kind);
 
   it('queues a mail once per Message-ID and keeps every field', async () => {
     const mail = sampleOutboxMail({

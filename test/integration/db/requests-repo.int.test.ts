@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src/adapters/db/migrate.ts';
+import { describe, expect, it } from 'vitest';
 import { findOutboxByMessageId, insertOutboxMail } from '../../../src/adapters/db/outbox-repo.ts';
 import { insertRequestEvent, listRequestEvents } from '../../../src/adapters/db/request-events-repo.ts';
 import {
@@ -12,21 +11,13 @@ import {
   updateRequestStatus,
 } from '../../../src/adapters/db/requests-repo.ts';
 import { sampleOutboxMail, sampleRequest } from './sample-records.ts';
-import { BACKEND_KINDS, setUpBackend, type TestBackend } from './test-backends.ts';
+import { BACKEND_KINDS, useMigratedBackend } from './test-backends.ts';
 
 /** Each test numbers requests in its own year, so the counters do not interfere. */
 const inYear = (year: number) => new Date(`${year}-06-15T10:00:00Z`);
 
 describe.each(BACKEND_KINDS)('requests repository on %s', (kind) => {
-  let backend: TestBackend;
-
-  beforeAll(async () => {
-    backend = await setUpBackend(kind);
-    await migrate(backend.db);
-  });
-  afterAll(async () => {
-    await backend?.dispose();
-  });
+  const backend = useMigratedBackend(kind);
 
   it('numbers requests C4C-<year>-00001, -00002, … separately for each year', async () => {
     const codes = [];

@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Database } from '../../../src/adapters/db/database.ts';
+import { migrate } from '../../../src/adapters/db/migrate.ts';
 import { createTestDatabase } from '../../helpers/postgres.ts';
 
 /** Every suite in this folder runs once per backend: same SQL, same expectations. */
@@ -43,5 +45,31 @@ export async function setUpBackend(kind: BackendKind): Promise<TestBackend> {
       await Promise.all(opened.map((each) => each.close()));
       await testDatabase.drop();
     },
+  };
+}
+
+/**
+ * A migrated backend for the enclosing describe block, set up before its tests and disposed after them.
+ * The returned handle is usable inside tests (not at collection time).
+ */
+export function useMigratedBackend(kind: BackendKind): TestBackend {
+  let current: TestBackend | undefined;
+  beforeAll(async () => {
+    current = await setUpBackend(kind);
+    await migrate(current.db);
+  });
+  afterAll(async () => {
+    await current?.dispose();
+  });
+  const ready = () => {
+    if (!current) throw new Error('the backend is set up in beforeAll: use it inside tests');
+    return current;
+  };
+  return {
+    get db() {
+      return ready().db;
+    },
+    openAnother: () => ready().openAnother(),
+    dispose: () => ready().dispose(),
   };
 }
