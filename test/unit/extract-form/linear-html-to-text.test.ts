@@ -1,12 +1,9 @@
 // The HTML scanners that replaced htmlToText's regular expressions must give the same text: on every HTML body of the
 // fixtures, on those bodies cut short anywhere (a broken mail), and on thousands of random strings. The old
 // implementation is kept here, only as the reference.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntities, htmlToText } from '../../../src/core/extract-form/html-to-text.ts';
-import { readMessage } from '../../../src/core/message/read-message.ts';
-import { readPecEnvelope } from '../../../src/core/message/read-pec.ts';
+import { allFixtureMessages } from '../../helpers/fixture-messages.ts';
 
 const OLD_BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'dt', 'dd',
@@ -72,25 +69,9 @@ function oldHtmlToText(html: string): string {
     .trim();
 }
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const FIXTURE_DIRS = ['test/fixtures/messages', 'test/fixtures/heldout', 'test/fixtures/samples/pec', 'test/fixtures/samples/other'];
-
 /** The HTML part of each message, PEC envelope and attached message of the fixtures. */
 async function fixtureHtmlBodies(): Promise<string[]> {
-  const bodies: string[] = [];
-  for (const dir of FIXTURE_DIRS) {
-    for (const file of readdirSync(path.join(ROOT, dir)).filter((name) => name.endsWith('.eml'))) {
-      const queue: Buffer[] = [readFileSync(path.join(ROOT, dir, file))];
-      for (let raw = queue.shift(); raw; raw = queue.shift()) {
-        const message = await readMessage(raw);
-        if (message.html) bodies.push(message.html);
-        const inner = readPecEnvelope(message)?.inner;
-        if (inner) queue.push(inner);
-        queue.push(...message.embeddedMessages.map((embedded) => embedded.raw));
-      }
-    }
-  }
-  return bodies;
+  return (await allFixtureMessages()).flatMap((message) => (message.html ? [message.html] : []));
 }
 
 /** Deterministic, so that a failure reproduces; the high bits, since the low bits of this generator repeat quickly. */

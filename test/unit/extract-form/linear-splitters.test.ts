@@ -1,15 +1,12 @@
 // The scanners that replaced three regular expressions must cut text exactly where those expressions did: on every
 // line of every fixture body and on thousands of random strings. The old patterns are kept here, only as the reference.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPersonName } from '../../../src/core/extract-form/contact-patterns.ts';
 import { sentenceBoundaries } from '../../../src/core/extract-form/extract-prose.ts';
 import { htmlToText } from '../../../src/core/extract-form/html-to-text.ts';
 import { firstSeparator } from '../../../src/core/extract-form/split-label-value.ts';
 import { splitTableCells } from '../../../src/core/extract-form/table-cells.ts';
-import { readMessage } from '../../../src/core/message/read-message.ts';
-import { readPecEnvelope } from '../../../src/core/message/read-pec.ts';
+import { allFixtureMessages } from '../../helpers/fixture-messages.ts';
 
 const OLD_CELLS = /\t+|\s+\|\s+|^\||\|$/;
 const OLD_LABEL_SEPARATOR = /\s+[-–—]\s+|\t+|\s*[._]{3,}\s*|\s+\|\s+/;
@@ -23,26 +20,12 @@ function oldLabelSeparator(line: string) {
 }
 const oldSentenceEnds = (text: string) => [...text.matchAll(OLD_SENTENCE_END)].map((match) => ({ index: match.index, end: match.index + match[0].length }));
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const FIXTURE_DIRS = ['test/fixtures/messages', 'test/fixtures/heldout', 'test/fixtures/samples/pec', 'test/fixtures/samples/other'];
-
 /** The text readBody is given for each message, PEC envelope and attached message of the fixtures, HTML converted as it converts it. */
 async function fixtureBodies(): Promise<string[]> {
-  const bodies: string[] = [];
-  for (const dir of FIXTURE_DIRS) {
-    for (const file of readdirSync(path.join(ROOT, dir)).filter((name) => name.endsWith('.eml'))) {
-      const queue: Buffer[] = [readFileSync(path.join(ROOT, dir, file))];
-      for (let raw = queue.shift(); raw; raw = queue.shift()) {
-        const message = await readMessage(raw);
-        if (message.text && !message.textFromHtml) bodies.push(message.text);
-        if (message.html) bodies.push(htmlToText(message.html));
-        const inner = readPecEnvelope(message)?.inner;
-        if (inner) queue.push(inner);
-        queue.push(...message.embeddedMessages.map((embedded) => embedded.raw));
-      }
-    }
-  }
-  return bodies;
+  return (await allFixtureMessages()).flatMap((message) => [
+    ...(message.text && !message.textFromHtml ? [message.text] : []),
+    ...(message.html ? [htmlToText(message.html)] : []),
+  ]);
 }
 
 /** Deterministic strings from the characters the patterns care about, so that a failure reproduces. */
