@@ -68,6 +68,33 @@ describe('a worker sends the mail it queued at once, and the mail queue takes ov
     expect(sink.messages.map((m) => m.messageId)).toEqual([mail.messageId]);
   });
 
+  it('while the SMTP server is in trouble, the next mails go straight to the queue instead of each waiting for it', async () => {
+    let clock = 1_000_000;
+    const send = sendNowOrQueue({ db: backend.db, transport, enqueue: async (id) => void queued.push(id), timeoutMs: 10_000, pauseAfterTroubleMs: 30_000, now: () => clock });
+    const first = await claimedMail();
+    sink.failWith(421, { stage: 'mail' });
+    await send(first.mail);
+    const attempts = sink.rejections.length;
+    expect(attempts).toBeGreaterThan(0);
+
+    const second = await claimedMail();
+    clock += 29_000;
+    await send(second.mail);
+    expect(queued).toEqual([first.mail.id, second.mail.id]);
+    expect(sink.rejections.length).toBe(attempts); // the server was not asked
+    expect(await findOutboxById(backend.db, second.mail.id)).toMatchObject({ status: 'pending', attempts: 0 });
+
+    sink.failWith(null);
+    const third = await claimedMail();
+    clock += 2_000;
+    await send(third.mail);
+    expect(sink.messages.map((m) => m.messageId)).toEqual([third.mail.messageId]);
+    expect(queued).toHaveLength(2);
+    // the mail queue's job sends what was handed to it
+    expect(await sendOutboxMail({ db: backend.db, transport }, second.mail.id)).toBe('sent');
+    expect(sink.messages).toHaveLength(2);
+  });
+
   it('a refusal for good is recorded and not queued again', async () => {
     const { mail } = await claimedMail();
     sink.failWith(550);

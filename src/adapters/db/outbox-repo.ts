@@ -168,6 +168,15 @@ export async function markOutboxSent(sql: SqlExecutor, id: string, smtpResponse:
   return rows.length > 0;
 }
 
+/** Gives back a claim taken without trying to send (the sender hands the mail to the queue instead). */
+export async function releaseOutboxClaim(sql: SqlExecutor, id: string): Promise<boolean> {
+  const { rowCount } = await sql.query(
+    `UPDATE outbox SET status = 'pending', claimed_at = NULL, attempts = greatest(attempts - 1, 0) WHERE id = $1 AND status = 'sending'`,
+    [id],
+  );
+  return rowCount > 0;
+}
+
 /** A permanent failure ends the mail (failed); a temporary one puts it back to pending for the next attempt. */
 export async function markOutboxFailed(
   sql: SqlExecutor,
