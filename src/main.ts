@@ -271,7 +271,6 @@ async function startWatchRole(
   const recordState = stateRecorder(db, logger);
   const ingestDeps = {
     db,
-    enqueueIntake: (id: string) => queues.addIntake({ messageRecordId: id }),
     enqueueIntakes: (ids: string[]) => queues.addIntakes(ids.map((id) => ({ messageRecordId: id }))),
   };
   const ingestBatch = async (sources: RawMessageSource[]) => {

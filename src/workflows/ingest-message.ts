@@ -7,9 +7,8 @@ import type { RawMessageSource } from '../adapters/imap/watcher-types.ts';
 
 export interface IngestDeps {
   db: Database;
-  enqueueIntake(messageRecordId: string): Promise<void>;
-  /** Queues several at once (one round trip); enqueueIntake one by one when absent. */
-  enqueueIntakes?(messageRecordIds: string[]): Promise<void>;
+  /** Queues the messages for the intake, in one round trip. */
+  enqueueIntakes(messageRecordIds: string[]): Promise<void>;
 }
 
 /**
@@ -20,13 +19,11 @@ export interface IngestDeps {
  */
 export async function ingestMessages(deps: IngestDeps, sources: RawMessageSource[]): Promise<Array<{ recordId: string; isNew: boolean }>> {
   const stored = await insertMessages(deps.db, sources.map(toNewMessage));
-  const fresh = stored.filter((s) => s.inserted).map((s) => s.id);
-  if (deps.enqueueIntakes) await deps.enqueueIntakes(fresh);
-  else for (const id of fresh) await deps.enqueueIntake(id);
+  const toQueue = stored.filter((s) => s.inserted).map((s) => s.id);
   for (const { id } of stored.filter((s) => !s.inserted)) {
-    const existing = await findMessageById(deps.db, id);
-    if (existing?.status === 'received') await deps.enqueueIntake(id);
+    if ((await findMessageById(deps.db, id))?.status === 'received') toQueue.push(id);
   }
+  if (toQueue.length) await deps.enqueueIntakes(toQueue);
   return stored.map((s) => ({ recordId: s.id, isNew: s.inserted }));
 }
 

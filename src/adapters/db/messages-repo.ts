@@ -51,11 +51,7 @@ export async function insertMessage(sql: SqlExecutor, m: NewMessage): Promise<{ 
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10, now()), $11, $12, $13, $14::jsonb, $15, $16, $17)
        ON CONFLICT DO NOTHING
        RETURNING id`,
-      [
-        m.mailbox, m.uidValidity, m.uid, m.messageId, m.dedupeKey, m.contentHash, m.fromAddress, m.subject,
-        m.sentAt, m.receivedAt ?? null, m.kind, m.reason, m.status, jsonParam(m.parsed), m.raw, m.rawSize,
-        m.requestId ?? null,
-      ],
+      insertValues(m),
     );
     if (rows[0]) return { id: rows[0].id, inserted: true };
 
@@ -70,6 +66,15 @@ export async function insertMessage(sql: SqlExecutor, m: NewMessage): Promise<{ 
   throw new Error(`insertMessage: conflict on ${m.dedupeKey} but no existing row found`);
 }
 
+/** The values of one message, in the order of the INSERT's column list. */
+function insertValues(m: NewMessage): unknown[] {
+  return [
+    m.mailbox, m.uidValidity, m.uid, m.messageId, m.dedupeKey, m.contentHash, m.fromAddress, m.subject,
+    m.sentAt, m.receivedAt ?? null, m.kind, m.reason, m.status, jsonParam(m.parsed), m.raw, m.rawSize,
+    m.requestId ?? null,
+  ];
+}
+
 const INSERT_COLUMNS = 17;
 
 /**
@@ -80,12 +85,8 @@ const INSERT_COLUMNS = 17;
 export async function insertMessages(sql: SqlExecutor, ms: NewMessage[]): Promise<Array<{ id: string; inserted: boolean }>> {
   if (ms.length === 0) return [];
   if (ms.length === 1) return [await insertMessage(sql, ms[0]!)];
-  const params: unknown[] = [];
-  const tuples = ms.map((m, i) => {
-    params.push(
-      m.mailbox, m.uidValidity, m.uid, m.messageId, m.dedupeKey, m.contentHash, m.fromAddress, m.subject,
-      m.sentAt, m.receivedAt ?? null, m.kind, m.reason, m.status, jsonParam(m.parsed), m.raw, m.rawSize, m.requestId ?? null,
-    );
+  const params = ms.flatMap(insertValues);
+  const tuples = ms.map((_, i) => {
     const p = (n: number) => `$${i * INSERT_COLUMNS + n}`;
     return `(${p(1)}, ${p(2)}::bigint, ${p(3)}::bigint, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}::timestamptz, coalesce(${p(10)}::timestamptz, now()), ${p(11)}, ${p(12)}, ${p(13)}, ${p(14)}::jsonb, ${p(15)}::bytea, ${p(16)}::int, ${p(17)}::bigint)`;
   });

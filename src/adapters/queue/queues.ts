@@ -34,8 +34,7 @@ export interface Queues {
   assign: Queue<AssignJob>;
   followup: Queue<FollowUpJob>;
   ocr: Queue<OcrJob>;
-  addIntake(job: IntakeJob): Promise<void>;
-  /** Several intake jobs in one round trip (a fetched batch). */
+  /** Intake jobs in one round trip (a fetched batch). */
   addIntakes(jobs: IntakeJob[]): Promise<void>;
   addMail(job: MailJob): Promise<void>;
   /**
@@ -75,9 +74,6 @@ export function createQueues(redisUrl: string, prefix: string, onError: (err: Er
     assign,
     followup,
     ocr,
-    async addIntake(job) {
-      await intake.add('intake', job, { jobId: intakeJobId(job.messageRecordId) });
-    },
     async addIntakes(jobs) {
       if (jobs.length) await intake.addBulk(jobs.map((job) => ({ name: 'intake', data: job, opts: { jobId: intakeJobId(job.messageRecordId) } })));
     },
