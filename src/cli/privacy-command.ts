@@ -1,5 +1,5 @@
-import { openDatabase, type Database } from '../adapters/db/database.ts';
-import { migrate } from '../adapters/db/migrate.ts';
+import type { Database } from '../adapters/db/database.ts';
+import { openDatabaseFromEnv, withMigratedDb } from './migrated-db.ts';
 import { erasePersonalData, exportPersonalData } from '../workflows/personal-data.ts';
 
 export interface PrivacyCommandIo {
@@ -14,22 +14,12 @@ function defaultIo(): PrivacyCommandIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    openDb: () => openDatabase({ url: process.env.DATABASE_URL?.trim() || null, dataDir: process.env.CAP4CITY_DATA_DIR?.trim() || './data' }),
+    openDb: openDatabaseFromEnv,
     now: () => new Date(),
   };
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+$/;
-
-async function withDb<T>(io: PrivacyCommandIo, fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await io.openDb();
-  try {
-    await migrate(db);
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
 
 /** `cap4city privacy export EMAIL`: every record about the contact, as JSON on stdout. Exit code. */
 export async function runPrivacyExport(email: string, io: PrivacyCommandIo = defaultIo()): Promise<number> {
@@ -37,7 +27,7 @@ export async function runPrivacyExport(email: string, io: PrivacyCommandIo = def
     io.stderr.write(`indirizzo non valido: ${email}\n`);
     return 2;
   }
-  const data = await withDb(io, (db) => exportPersonalData(db, email, io.now()));
+  const data = await withMigratedDb(io.openDb, (db) => exportPersonalData(db, email, io.now()));
   io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   const total = data.requests.length + data.messages.length + data.outbox.length;
   io.stderr.write(`${total === 0 ? 'nessun dato' : `${data.requests.length} richieste, ${data.messages.length} messaggi, ${data.outbox.length} e-mail`} per ${data.email}\n`);
@@ -53,7 +43,7 @@ export async function runPrivacyErase(email: string, opts: { yes: boolean; actor
     io.stderr.write(`indirizzo non valido: ${email}\n`);
     return 2;
   }
-  return withDb(io, async (db) => {
+  return withMigratedDb(io.openDb, async (db) => {
     if (!opts.yes) {
       const found = await exportPersonalData(db, email, io.now());
       io.stdout.write(`Verrebbero anonimizzati: ${found.requests.length} richieste, ${found.messages.length} messaggi, ${found.outbox.length} e-mail di ${found.email}.\nRipetere con --yes per procedere.\n`);

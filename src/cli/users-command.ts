@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { openDatabase, type Database } from '../adapters/db/database.ts';
-import { migrate } from '../adapters/db/migrate.ts';
+import type { Database } from '../adapters/db/database.ts';
+import { openDatabaseFromEnv, withMigratedDb } from './migrated-db.ts';
 import { listWebUsers, upsertWebUser, WEB_ROLES, type WebRole } from '../adapters/db/web-users-repo.ts';
 import { hashPassword } from '../adapters/http/auth/password-hash.ts';
 
@@ -22,19 +22,8 @@ function defaultIo(): UsersCommandIo {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    openDb: () =>
-      openDatabase({ url: process.env.DATABASE_URL?.trim() || null, dataDir: process.env.CAP4CITY_DATA_DIR?.trim() || './data' }),
+    openDb: openDatabaseFromEnv,
   };
-}
-
-async function withDb<T>(io: UsersCommandIo, fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await io.openDb();
-  try {
-    await migrate(db);
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
 }
 
 /** A prompt with the typed characters hidden, or the first line of piped input. */
@@ -91,14 +80,14 @@ export async function runUsersAdd(
     return 2;
   }
   const passwordHash = await hashPassword(password);
-  const result = await withDb(io, (db) => upsertWebUser(db, { username: login, displayName: opts.name?.trim() || login, role, passwordHash }));
+  const result = await withMigratedDb(io.openDb, (db) => upsertWebUser(db, { username: login, displayName: opts.name?.trim() || login, role, passwordHash }));
   io.stdout.write(`${result.created ? 'created' : 'updated'} user ${login} (${role})\n`);
   return 0;
 }
 
 /** `cap4city users list`: one line per user. */
 export async function runUsersList(io: UsersCommandIo = defaultIo()): Promise<number> {
-  const users = await withDb(io, (db) => listWebUsers(db));
+  const users = await withMigratedDb(io.openDb, (db) => listWebUsers(db));
   if (users.length === 0) io.stdout.write('no users yet: cap4city users add USERNAME --name "Nome Cognome" --role admin\n');
   for (const u of users) {
     io.stdout.write(`${u.username}\t${u.role}\t${u.displayName}${u.disabled ? '\t(disabled)' : ''}\n`);
