@@ -2,7 +2,7 @@ import { findRequestById } from '../adapters/db/requests-repo.ts';
 import { delayMs } from '../core/workflow/working-days.ts';
 import { queueMail } from './queue-mail.ts';
 import { requestMailData } from './request-mail-data.ts';
-import { AfterCommit, type WorkflowContext } from './workflow-context.ts';
+import { inTransaction, type WorkflowContext } from './workflow-context.ts';
 
 const CLOSED_OUTCOMES = { reject: 'rejected', withdraw: 'withdrawn', 'mark-duplicate': 'duplicate' } as const;
 
@@ -18,9 +18,7 @@ export async function afterStatusChange(ctx: WorkflowContext, requestId: string,
   }
   const outcome = CLOSED_OUTCOMES[action as keyof typeof CLOSED_OUTCOMES];
   if (!outcome) return;
-  const after = new AfterCommit();
-  await ctx.db.transaction(async (tx) => {
-    after.reset();
+  await inTransaction(ctx.db, async (tx, after) => {
     const request = await findRequestById(tx, requestId);
     if (!request?.replyTo || request.status !== outcome) return;
     await queueMail(tx, ctx, after, {
@@ -32,5 +30,4 @@ export async function afterStatusChange(ctx: WorkflowContext, requestId: string,
       discriminator: outcome,
     });
   });
-  await after.run();
 }

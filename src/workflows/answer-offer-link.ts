@@ -2,7 +2,7 @@ import { findOpenOffer } from '../adapters/db/assignments-repo.ts';
 import { lockRequest } from '../adapters/db/requests-repo.ts';
 import { verifyLink } from '../core/workflow/signed-link.ts';
 import { answerOffer } from './answer-offer.ts';
-import { AfterCommit, type WorkflowContext } from './workflow-context.ts';
+import { inTransaction, type WorkflowContext } from './workflow-context.ts';
 
 export type LinkOutcome =
   | { outcome: 'accepted' | 'declined'; code: string }
@@ -21,9 +21,7 @@ export async function answerOfferByLink(ctx: WorkflowContext, token: string): Pr
   const check = verifyLink(token, ctx.secret, ctx.now());
   if (!check.ok) return { outcome: check.error === 'link-expired' ? 'expired' : 'invalid', code: null };
   const { requestId, expertId, action } = check.payload;
-  const after = new AfterCommit();
-  const result = await ctx.db.transaction(async (tx): Promise<LinkOutcome> => {
-    after.reset();
+  const result = await inTransaction(ctx.db, async (tx, after): Promise<LinkOutcome> => {
     const request = await lockRequest(tx, requestId);
     if (!request) return { outcome: 'invalid', code: null };
     const offer = await findOpenOffer(tx, requestId);
@@ -31,7 +29,6 @@ export async function answerOfferByLink(ctx: WorkflowContext, token: string): Pr
     await answerOffer(tx, ctx, after, { request, offer, action, via: 'link', actor: `expert:${expertId}` });
     return { outcome: action === 'accept' ? 'accepted' : 'declined', code: request.code };
   });
-  await after.run();
   return result;
 }
 

@@ -8,7 +8,7 @@ import { addWorkingDays, delayMs } from '../core/workflow/working-days.ts';
 import { queueMail } from './queue-mail.ts';
 import { expertMailData, requestMailData } from './request-mail-data.ts';
 import { transitionRequest } from './transition-request.ts';
-import { AfterCommit, type WorkflowContext } from './workflow-context.ts';
+import { inTransaction, type WorkflowContext } from './workflow-context.ts';
 
 /** The largest original message attached to an offer; bigger ones stay on the dashboard. */
 const MAX_ORIGINAL_BYTES = 10 * 1024 * 1024;
@@ -22,9 +22,7 @@ export type AssignOutcome = 'offered' | 'no-expert' | 'skipped';
  * deadline, or — nobody eligible — sends it to the secretariat for manual assignment.
  */
 export async function assignRequest(ctx: WorkflowContext, requestId: string): Promise<AssignOutcome> {
-  const after = new AfterCommit();
-  const outcome = await ctx.db.transaction(async (tx): Promise<AssignOutcome> => {
-    after.reset();
+  const outcome = await inTransaction(ctx.db, async (tx, after): Promise<AssignOutcome> => {
     const request = await lockRequest(tx, requestId);
     if (!request || request.status !== 'ready') return 'skipped';
     const known = await assignmentContext(tx, requestId);
@@ -74,7 +72,6 @@ export async function assignRequest(ctx: WorkflowContext, requestId: string): Pr
     after.add(() => ctx.queues.scheduleFollowUp({ kind: 'offer-timeout', requestId, assignmentId: offer.id }, Math.max(0, answerBy.getTime() - now.getTime())));
     return 'offered';
   });
-  await after.run();
   return outcome;
 }
 

@@ -5,16 +5,14 @@ import { STATE_LABELS_IT, type RequestState } from '../core/workflow/request-sta
 import { queueMail } from './queue-mail.ts';
 import { expertMailData, requestMailData } from './request-mail-data.ts';
 import { transitionRequest } from './transition-request.ts';
-import { AfterCommit, type FollowUpJob, type WorkflowContext } from './workflow-context.ts';
+import { inTransaction, type FollowUpJob, type WorkflowContext } from './workflow-context.ts';
 
 /**
  * A follow-up that comes due: it acts only if what it waited for has not happened meanwhile (the
  * offer is still open, the request still incomplete), so a late or duplicate job changes nothing.
  */
 export async function runFollowUp(ctx: WorkflowContext, job: FollowUpJob): Promise<string> {
-  const after = new AfterCommit();
-  const outcome = await ctx.db.transaction(async (tx) => {
-    after.reset();
+  const outcome = await inTransaction(ctx.db, async (tx, after) => {
     const request = await lockRequest(tx, job.requestId);
     if (!request) return 'gone';
     if (job.kind === 'offer-reminder' || job.kind === 'offer-timeout') {
@@ -91,6 +89,5 @@ export async function runFollowUp(ctx: WorkflowContext, job: FollowUpJob): Promi
     });
     return 'reminded';
   });
-  await after.run();
   return outcome;
 }

@@ -12,7 +12,7 @@ import { handleReply } from './handle-reply.ts';
 import { queueMail } from './queue-mail.ts';
 import { requestMailData } from './request-mail-data.ts';
 import { transitionRequest } from './transition-request.ts';
-import { AfterCommit, type WorkflowContext } from './workflow-context.ts';
+import { inTransaction, type WorkflowContext } from './workflow-context.ts';
 
 export interface IntakeOutcome {
   status: 'processed' | 'ignored' | 'needs-review' | 'already-done';
@@ -46,9 +46,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
   const attachments = plan.reply === 'information-missing' ? [await ctx.blankForm()] : [];
   const threadIds = peekHeaders(raw).threadIds;
 
-  const after = new AfterCommit();
-  const result = await ctx.db.transaction(async (tx) => {
-    after.reset();
+  const result = await inTransaction(ctx.db, async (tx, after) => {
     let status: IntakeOutcome['status'] = plan.status;
     let requestId: string | null = null;
     let requestCode: string | null = null;
@@ -132,7 +130,6 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
   });
 
   if (!result) return { status: 'already-done', kind: null, requestCode: null, requestStatus: null };
-  await after.run();
   return { ...result, kind: parsed.kind };
 }
 

@@ -2,7 +2,7 @@ import { closeOffer, findOpenOffer, insertManualAssignment } from '../adapters/d
 import { lockRequest } from '../adapters/db/requests-repo.ts';
 import { queueMail } from './queue-mail.ts';
 import { expertMailData, requestMailData } from './request-mail-data.ts';
-import { AfterCommit, type WorkflowContext } from './workflow-context.ts';
+import { inTransaction, type WorkflowContext } from './workflow-context.ts';
 
 /**
  * After the secretariat assigned an expert by hand (the dashboard already moved the request): an
@@ -10,9 +10,7 @@ import { AfterCommit, type WorkflowContext } from './workflow-context.ts';
  * expert accepts an offer.
  */
 export async function notifyManualAssignment(ctx: WorkflowContext, requestId: string, expertId: string): Promise<void> {
-  const after = new AfterCommit();
-  await ctx.db.transaction(async (tx) => {
-    after.reset();
+  await inTransaction(ctx.db, async (tx, after) => {
     const request = await lockRequest(tx, requestId);
     if (!request || request.status !== 'assigned') return;
     const open = await findOpenOffer(tx, requestId);
@@ -30,5 +28,4 @@ export async function notifyManualAssignment(ctx: WorkflowContext, requestId: st
     const forExpert = { ...requestMailData(request, ctx), expert: expertMailData(expert) };
     await queueMail(tx, ctx, after, { requestId, code: request.code, template: 'assignment-accepted-expert', to: expert.email, data: forExpert, discriminator: `a${assignment.id}` });
   });
-  await after.run();
 }

@@ -1,4 +1,4 @@
-import type { Database } from '../adapters/db/database.ts';
+import type { Database, ScriptExecutor } from '../adapters/db/database.ts';
 import type { OutboxAttachment, OutboxMail } from '../adapters/db/outbox-repo.ts';
 import type { EmailRenderer } from '../core/render-email.ts';
 import type { Catalog } from '../core/normalize/catalog.ts';
@@ -53,18 +53,11 @@ export interface WorkflowContext {
   now(): Date;
 }
 
-/**
- * The queue work a transaction decided on, done once it has committed. Call reset() first thing in the
- * transaction's function: when the database re-runs it, the steps of the rolled-back attempt (a send of a
- * mail whose row no longer exists) must not run.
- */
+/** The queue work a transaction decided on, done once it has committed (see inTransaction). */
 export class AfterCommit {
-  private steps: Array<() => Promise<void>> = [];
+  private readonly steps: Array<() => Promise<void>> = [];
   add(step: () => Promise<void>): void {
     this.steps.push(step);
-  }
-  reset(): void {
-    this.steps = [];
   }
   /** The steps are independent (queue operations, a send): they run side by side; the first failure is thrown. */
   async run(): Promise<void> {
@@ -72,4 +65,19 @@ export class AfterCommit {
     const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failed) throw failed.reason;
   }
+}
+
+/**
+ * Runs `fn` in a transaction, then the after-commit steps it decided on. Each attempt gets its own steps: when
+ * the database re-runs `fn` (a serialization failure), the steps of the rolled-back attempt — a send of a mail
+ * whose row no longer exists — never run.
+ */
+export async function inTransaction<T>(db: Database, fn: (tx: ScriptExecutor, after: AfterCommit) => Promise<T>): Promise<T> {
+  let after = new AfterCommit();
+  const result = await db.transaction((tx) => {
+    after = new AfterCommit();
+    return fn(tx, after);
+  });
+  await after.run();
+  return result;
 }
