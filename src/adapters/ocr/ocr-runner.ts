@@ -37,7 +37,6 @@ export interface DocumentOcr {
   warnings: string[];
 }
 
-
 /**
  * Reads scans with OCR in a worker thread, one page at a time, each within a time limit. Never throws on bad
  * documents: what could not be read is said in `warnings` (`ocr-timeout`, `ocr-failed`, `ocr-too-many-pages`).
