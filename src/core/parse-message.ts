@@ -8,7 +8,7 @@ import { readMessage, type ReadLimits, type ReadMessage } from './message/read-m
 import { readPecEnvelope } from './message/read-pec.ts';
 import { readBodyIntent } from './message/request-intent.ts';
 import type { Catalog } from './normalize/catalog.ts';
-import { normalizeRequest } from './normalize/normalize-request.ts';
+import { normalizeRequest, type FieldReading } from './normalize/normalize-request.ts';
 import type { ExtractedForm, FormFieldName, LabRequest, MessageKind, MessageSummary, ParsedMessage, PecInfo } from './types.ts';
 import { findMissing } from './validate-request.ts';
 
@@ -77,7 +77,7 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
       // a scanned form: nothing can be read yet (OCR comes later), but it is a request for the secretariat to review
       const normalized = normalizeRequest({}, { catalog: ctx.catalog, senderEmail: body.forwardedFrom ?? content.from });
       warnings.push(...normalized.warnings);
-      return result('request', null, summary, unwrapped.pec, null, normalized.request, findMissing(normalized.request), warnings);
+      return result('request', null, summary, unwrapped.pec, null, normalized.request, findMissing(normalized.request), warnings, normalized.sources);
     }
     const kind = classification.kind ?? 'not-a-request';
     return result(kind, classification.reason, summary, unwrapped.pec, null, emptyLabRequest(), [], warnings);
@@ -87,18 +87,29 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   const fromEmbedded = embedded.find((found) => found.attachment.form === best);
   const senderEmail = fromEmbedded?.sender ?? body.forwardedFrom ?? content.from;
   const fields = isProseDocument(best) && body.form ? { ...body.form.fields, ...best.fields } : best.fields;
-  const normalized = normalizeRequest(fields, { catalog: ctx.catalog, senderEmail });
+  const normalized = normalizeRequest(fields, { catalog: ctx.catalog, senderEmail }, readingOf(best, isProseDocument(best) ? body.form : null));
   const chosen = attachmentForms.find((found) => found.form === best);
   const form = describeForm(best, chosen);
   if (classification.kind === 'reply') {
     warnings.push(...normalized.warnings);
-    return result('reply', classification.reason, summary, unwrapped.pec, form, normalized.request, findMissing(normalized.request), warnings);
+    return result('reply', classification.reason, summary, unwrapped.pec, form, normalized.request, findMissing(normalized.request), warnings, normalized.sources);
   }
   if (!looksLikeRequest(best, fromEmbedded?.body ?? body, content.subject)) {
     return result('not-a-request', null, summary, unwrapped.pec, null, emptyLabRequest(), [], warnings);
   }
   warnings.push(...normalized.warnings);
-  return result('request', null, summary, unwrapped.pec, form, normalized.request, findMissing(normalized.request), warnings);
+  return result('request', null, summary, unwrapped.pec, form, normalized.request, findMissing(normalized.request), warnings, normalized.sources);
+}
+
+/** What the normaliser weighs besides the fields: every value read, the document's rows, which fields are guesses. */
+function readingOf(best: ExtractedForm, body: ExtractedForm | null): FieldReading {
+  const fromProse = new Set<FormFieldName>();
+  for (const warning of [...best.warnings, ...(body?.warnings ?? [])]) {
+    const listed = /^(?:document|body)-prose: .*\(([\w, ]+)\)$/.exec(warning)?.[1];
+    for (const field of listed?.split(/,\s*/) ?? []) fromProse.add(field as FormFieldName);
+  }
+  const rows = [...(best.evidence?.rows ?? []), ...(body?.evidence?.rows ?? [])];
+  return { evidence: { candidates: best.evidence?.candidates ?? {}, rows }, fromProse, fromFormFields: best.source === 'pdf-form' };
 }
 
 interface EmbeddedForm {
@@ -190,6 +201,7 @@ function result(
   request: LabRequest,
   missing: string[],
   warnings: string[],
+  sources: ParsedMessage['sources'] = {},
 ): ParsedMessage {
-  return { schema: 1, kind, reason, message, pec, form, request, missing, warnings: [...new Set(warnings)] };
+  return { schema: 1, kind, reason, message, pec, form, request, sources, missing, warnings: [...new Set(warnings)] };
 }

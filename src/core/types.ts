@@ -59,11 +59,26 @@ export interface SignatureInfo {
   taxCode: string | null;
 }
 
+/** Every text value read for a field, in document order: the first is the one in `fields`. */
+export type FieldCandidates = Partial<Record<FormFieldName, string[]>>;
+
+/**
+ * What a document shows besides its first reading of each field: the other values written for a field (a title
+ * line that looks like "Laboratorio: …" comes before the real one) and its rows of text, where the catalogue and
+ * the registries can still find what no label introduced.
+ */
+export interface FormEvidence {
+  candidates: FieldCandidates;
+  /** Lines and table rows (cells), in document order. */
+  rows: string[][];
+}
+
 /** What one extractor found in one candidate document. */
 export interface ExtractedForm {
   source: FormSource;
   filename: string | null;
   fields: FormFields;
+  evidence?: FormEvidence;
   /** Warnings as `code: detail` strings, e.g. `scanned-document: modulo.pdf has no text layer`. */
   warnings: string[];
 }
@@ -127,6 +142,12 @@ export interface ParsedMessage {
   pec: PecInfo | null;
   form: { source: FormSource; filename: string | null; signature: SignatureInfo | null } | null;
   request: LabRequest;
+  /**
+   * Where each key field (`comune`, `labs`, `contact.name`, `contact.email`) was found — `label`, `form-field`,
+   * `checked-row`, `letterhead`, `document`, `sender`… — and a confidence from 0 to 1; below 0.7 the request also
+   * carries a `low-confidence` warning and waits for review.
+   */
+  sources: Record<string, { source: string; confidence: number }>;
   missing: string[];
   warnings: string[];
 }

@@ -37,7 +37,7 @@ export function partialMismatches(actual: unknown, expected: Json, path = '$'): 
   return Object.is(comparable(actual), comparable(expected)) ? [] : [`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
 }
 
-const CONTRACT_KEYS = ['schema', 'kind', 'reason', 'message', 'pec', 'form', 'request', 'missing', 'warnings'];
+const CONTRACT_KEYS = ['schema', 'kind', 'reason', 'message', 'pec', 'form', 'request', 'sources', 'missing', 'warnings'];
 const REQUEST_KEYS = ['comune', 'partnership', 'otherComuni', 'entityPec', 'contact', 'area', 'labs', 'needs', 'cup', 'audience', 'participants', 'days', 'preferredPeriod', 'venue', 'privacyConsent'];
 
 /** FORM.md's contract: every key present, schema 1, warnings as `code: detail`. */

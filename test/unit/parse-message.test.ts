@@ -38,7 +38,7 @@ const textMail = (headers: Record<string, string>, body: string) =>
 describe('parseMessage', () => {
   it('parses a request written in the body, with every contract key', async () => {
     const parsed = await parseMessage(textMail({}, REQUEST_BODY), ctx);
-    expect(Object.keys(parsed).sort()).toEqual(['form', 'kind', 'message', 'missing', 'pec', 'reason', 'request', 'schema', 'warnings']);
+    expect(Object.keys(parsed).sort()).toEqual(['form', 'kind', 'message', 'missing', 'pec', 'reason', 'request', 'schema', 'sources', 'warnings']);
     expect(parsed).toMatchObject({
       schema: 1,
       kind: 'request',

@@ -1,6 +1,6 @@
-import type { FormFieldName, FormFields } from '../types.ts';
+import type { FormEvidence, FormFieldName, FormFields } from '../types.ts';
 import { extractFromProse } from './extract-prose.ts';
-import { fieldsFromBlocks, type TextBlock } from './fields-from-blocks.ts';
+import { readBlockFields, type TextBlock } from './fields-from-blocks.ts';
 import { mapLabel } from './map-label.ts';
 import { supplementFromProse } from './prose-supplements.ts';
 import { splitLabelValue } from './split-label-value.ts';
@@ -15,6 +15,7 @@ export interface DocumentFields {
   fields: FormFields;
   /** Fields guessed from sentences rather than read from labels. */
   fromProse: FormFieldName[];
+  evidence: FormEvidence;
 }
 
 /**
@@ -22,7 +23,7 @@ export interface DocumentFields {
  * Sindaco … chiede di partecipare al Capacity Lab …") is then read as prose, but only when it asks for a lab.
  */
 export function documentFields(blocks: readonly TextBlock[]): DocumentFields {
-  const fields = fieldsFromBlocks(blocks);
+  const { fields, evidence } = readBlockFields(blocks);
   const labelled = Object.keys(fields).length;
   const lines = blocks.flatMap((block) => (block.cells.length === 1 ? (block.cells[0] ?? '').split('\n') : []));
   // each paragraph ends its sentence, even without a full stop (a heading, an address line)
@@ -39,7 +40,7 @@ export function documentFields(blocks: readonly TextBlock[]): DocumentFields {
     }
   }
   if (labelled > 0 || fromProse.length > 0) fromProse.push(...supplementFromProse(fields, proseText));
-  return { fields, fromProse };
+  return { fields, fromProse, evidence };
 }
 
 export function documentProseWarning(name: string, fromProse: readonly FormFieldName[]): string[] {

@@ -2,7 +2,7 @@ import type { ExtractedForm, FormFieldName, FormFields } from '../types.ts';
 import { formScore } from './choose-form.ts';
 import { findEmails, findPhones, readPersonName } from './contact-patterns.ts';
 import { extractFromProse, findComuneName } from './extract-prose.ts';
-import { fieldsFromBlocks, type TextBlock } from './fields-from-blocks.ts';
+import { blocksToRows, fieldsFromBlocks, readBlockFields, type TextBlock } from './fields-from-blocks.ts';
 import { htmlToText } from './html-to-text.ts';
 import { mapLabel } from './map-label.ts';
 import { splitLabelValue } from './split-label-value.ts';
@@ -184,7 +184,7 @@ function readPlainBody(plain: string, forwardSubject: boolean): BodyReading {
   if (plain.trim() === '') return NO_BODY;
   const { main, signature, forwardedFrom } = splitBody(plain, forwardSubject);
   const mainText = main.join('\n').trim();
-  const fields: FormFields = fieldsFromBlocks(toBlocks(main));
+  const { fields, evidence } = readBlockFields(toBlocks(main));
   const labelledFields = Object.keys(fields) as FormFieldName[];
   const warnings: string[] = [];
   const proseText = main.filter((line) => splitLabelValue(line.trim()) === null && mapLabel(line.trim()) === null).join('\n');
@@ -200,6 +200,7 @@ function readPlainBody(plain: string, forwardSubject: boolean): BodyReading {
   guessed.push(...supplementFromProse(fields, proseText, mainText));
   if (guessed.length > 0) warnings.push(`body-prose: campi ricavati dal testo libero (${guessed.join(', ')})`);
   fillFromSignature(fields, signature);
-  const form: ExtractedForm | null = hasMeaningfulValues(fields) ? { source: 'body', filename: null, fields, warnings } : null;
+  evidence.rows.push(...blocksToRows(toBlocks(signature)));
+  const form: ExtractedForm | null = hasMeaningfulValues(fields) ? { source: 'body', filename: null, fields, evidence, warnings } : null;
   return { form, labelledFields, mainText, forwardedFrom };
 }

@@ -17,7 +17,7 @@ export async function extractDocx(doc: DocumentInput, limits: ExtractLimits): Pr
   }
   const { blocks, error } = docxBlocks(xml.toString('utf8'));
   const warnings = error ? [`docx-malformed: ${name}: ${error}`] : [];
-  const { fields, fromProse } = documentFields(blocks);
+  const { fields, fromProse, evidence } = documentFields(blocks);
   if (!hasMeaningfulValues(fields)) return { form: null, warnings };
-  return { form: { source: 'docx', filename: doc.filename, fields, warnings: documentProseWarning(name, fromProse) }, warnings };
+  return { form: { source: 'docx', filename: doc.filename, fields, evidence, warnings: documentProseWarning(name, fromProse) }, warnings };
 }

@@ -17,7 +17,7 @@ export async function extractOdt(doc: DocumentInput, limits: ExtractLimits): Pro
   }
   const { blocks, error } = odtBlocks(xml.toString('utf8'));
   const warnings = error ? [`odt-malformed: ${name}: ${error}`] : [];
-  const { fields, fromProse } = documentFields(blocks);
+  const { fields, fromProse, evidence } = documentFields(blocks);
   if (!hasMeaningfulValues(fields)) return { form: null, warnings };
-  return { form: { source: 'odt', filename: doc.filename, fields, warnings: documentProseWarning(name, fromProse) }, warnings };
+  return { form: { source: 'odt', filename: doc.filename, fields, evidence, warnings: documentProseWarning(name, fromProse) }, warnings };
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { DocumentInput } from '../types.ts';
 import { describeFile, type ExtractLimits, type ExtractResult } from './extract-limits.ts';
-import { fieldsFromBlocks, type TextBlock } from './fields-from-blocks.ts';
+import { readBlockFields, type TextBlock } from './fields-from-blocks.ts';
 import { hasMeaningfulValues } from './has-meaningful-values.ts';
 import { readZipEntries } from './read-zip-entries.ts';
 
@@ -46,7 +46,7 @@ export async function extractXlsx(doc: DocumentInput, limits: ExtractLimits): Pr
     });
     blocks.push({ cells: [] });
   }
-  const fields = fieldsFromBlocks(blocks);
+  const { fields, evidence } = readBlockFields(blocks);
   if (!hasMeaningfulValues(fields)) return { form: null, warnings: [] };
-  return { form: { source: 'xlsx', filename: doc.filename, fields, warnings: [] }, warnings: [] };
+  return { form: { source: 'xlsx', filename: doc.filename, fields, evidence, warnings: [] }, warnings: [] };
 }

@@ -1,4 +1,4 @@
-import { CHECKBOX_FIELDS, type CheckboxFieldName, type FormFieldName, type FormFields } from '../types.ts';
+import { CHECKBOX_FIELDS, type CheckboxFieldName, type FieldCandidates, type FormFieldName, type FormFields } from '../types.ts';
 import { parseCheckboxValue, parseMarkedOptions } from './checkbox-marks.ts';
 import { mapLabel } from './map-label.ts';
 
@@ -31,9 +31,14 @@ function isPlaceholder(value: string): boolean {
   return /^[\s_.…\-–—/|*]*$/.test(value);
 }
 
-/** Accumulates field values: the first non-empty text wins, a ticked box wins over an empty one. */
+/**
+ * Accumulates field values: the first non-empty text is the field's reading, a ticked box wins over an empty one.
+ * Every later text for the same field is kept as a candidate: the first one may be a title that only looks like a
+ * field, and only the registries can tell.
+ */
 export class FieldCollector {
   readonly fields: FormFields = {};
+  readonly candidates: FieldCandidates = {};
 
   assign(field: FormFieldName, rawValue: string): boolean {
     const value = cleanText(rawValue);
@@ -71,12 +76,18 @@ export class FieldCollector {
     return true;
   }
 
+  /** Continues the field's latest value (a wrapped line): the reading if it is the first, else that candidate. */
   append(field: FormFieldName, text: string): void {
     const current = this.fields[field];
     const addition = cleanText(text);
     if (typeof current !== 'string' || addition === '') return;
-    const joined = /[-‐]$/.test(current) ? current + addition : `${current} ${addition}`;
-    this.fields[field] = joined.slice(0, MAX_VALUE_LENGTH);
+    const join = (value: string) => (/[-‐]$/.test(value) ? value + addition : `${value} ${addition}`).slice(0, MAX_VALUE_LENGTH);
+    const known = this.candidates[field] ?? [];
+    const latest = known.length - 1;
+    if (latest <= 0) {
+      this.fields[field] = join(current);
+      if (latest === 0) known[0] = this.fields[field];
+    } else known[latest] = join(known[latest] ?? '');
   }
 
   has(field: FormFieldName): boolean {
@@ -84,6 +95,8 @@ export class FieldCollector {
   }
 
   private assignText(field: FormFieldName, value: string): boolean {
+    const known = (this.candidates[field] ??= []);
+    if (!known.includes(value)) known.push(value);
     if (typeof this.fields[field] === 'string') return false;
     this.fields[field] = value;
     return true;

@@ -1,4 +1,4 @@
-import type { FormFieldName, FormFields } from '../types.ts';
+import type { FieldCandidates, FormEvidence, FormFieldName, FormFields } from '../types.ts';
 import { parseMarkedOptions, splitLeadingX } from './checkbox-marks.ts';
 import { audiencesNamed, isAudienceGroupLabel } from './audiences-named.ts';
 import { FieldCollector, isCheckboxField, isPrivacyStatement } from './field-collector.ts';
@@ -66,7 +66,28 @@ export interface BlockReadingOptions {
 
 /** Reads label/value pairs out of lines and table rows, whatever the layout the sender chose. */
 export function fieldsFromBlocks(blocks: readonly TextBlock[], options: BlockReadingOptions = {}): FormFields {
-  return new BlockReader(options.positional ?? false).read(blocks);
+  return readBlockFields(blocks, options).fields;
+}
+
+/** The fields, every value read for each, and the rows they were read from (the evidence the normaliser weighs). */
+export function readBlockFields(blocks: readonly TextBlock[], options: BlockReadingOptions = {}): { fields: FormFields; evidence: FormEvidence } {
+  const reader = new BlockReader(options.positional ?? false);
+  const fields = reader.read(blocks);
+  return { fields, evidence: { candidates: reader.candidates, rows: blocksToRows(blocks) } };
+}
+
+// Enough for any real form; a hostile document does not make the registries scan a million rows.
+const MAX_EVIDENCE_ROWS = 2_000;
+
+export function blocksToRows(blocks: readonly TextBlock[]): string[][] {
+  const rows: string[][] = [];
+  for (const block of blocks) {
+    const cells = block.cells.map((cell) => cell.trim());
+    if (cells.length === 1) for (const line of (cells[0] ?? '').split('\n')) rows.push([line.trim()]);
+    else rows.push(cells);
+    if (rows.length >= MAX_EVIDENCE_ROWS) break;
+  }
+  return rows.filter((cells) => cells.some((cell) => cell !== '')).slice(0, MAX_EVIDENCE_ROWS);
 }
 
 class BlockReader {
@@ -83,6 +104,10 @@ class BlockReader {
   private markedAudience = false;
 
   constructor(private readonly positional: boolean) {}
+
+  get candidates(): FieldCandidates {
+    return this.collector.candidates;
+  }
 
   read(blocks: readonly TextBlock[]): FormFields {
     for (const block of blocks) this.readBlock(block);

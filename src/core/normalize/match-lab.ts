@@ -18,7 +18,7 @@ export interface LabMatchResult {
 
 const LAB_CODE = /\bp\.?\s*([oc])\.?\s*[-–_.]?\s*0?(\d{1,2})\b/gi;
 const FILLER_WORDS = new Set(
-  'laboratorio laboratori lab capacity codice cod n nr numero scelta prima seconda il lo la l i gli le un una uno sul sulla sullo sugli sulle su di del della dello dei degli delle e ed per in tema ambito area'.split(' '),
+  'laboratorio laboratori lab capacity codice cod n nr numero scelta prima seconda il lo la l i gli le un una uno sul sulla sullo sugli sulle su di del della dello dei degli delle e ed per in tema ambito area subordine alternativa oppure o 1 2'.split(' '),
 );
 const MAX_TYPO_WORDS = 80;
 const MAX_TEXT_LENGTH = 2000;
@@ -29,7 +29,12 @@ interface PhraseHit {
   end: number;
 }
 
-export function matchLab(raw: string | null, catalog: Catalog): LabMatchResult {
+export interface LabMatchOptions {
+  /** Look for misspelt titles too (a field's value); off when scanning whole documents, where a near word is no evidence. */
+  typos?: boolean;
+}
+
+export function matchLab(raw: string | null, catalog: Catalog, options: LabMatchOptions = {}): LabMatchResult {
   const text = raw?.slice(0, MAX_TEXT_LENGTH).replace(/\s+/g, ' ').trim() ?? '';
   if (!text) return { labs: [], match: 'none', warnings: [] };
   const warnings: string[] = [];
@@ -53,7 +58,9 @@ export function matchLab(raw: string | null, catalog: Catalog): LabMatchResult {
     return { labs: codedLabs.map(toRef), match: exact ? 'exact' : 'fuzzy', warnings };
   }
 
-  const found = phraseLabs.length > 0 ? phraseLabs : labsNamedWithTypos(words, catalog);
+  const found = phraseLabs.length > 0 || options.typos === false ? phraseLabs : labsNamedWithTypos(words, catalog);
+  const listed = phraseLabs.length > 1 && isOnlyNamesOf(words, phraseLabs) ? labsListed(text, phraseLabs, catalog) : null;
+  if (listed) return { labs: listed.map(toRef), match: 'exact', warnings };
   if (found.length === 1) {
     const [lab] = found as [CatalogLab];
     const exact = phraseLabs.length === 1 && isOnlyNamesOf(words, [lab]);
@@ -63,8 +70,26 @@ export function matchLab(raw: string | null, catalog: Catalog): LabMatchResult {
     warnings.push(`lab-ambiguous: ${text} → ${describe(found)}`);
     return { labs: [], match: 'ambiguous', warnings };
   }
+  if (options.typos === false) return { labs: [], match: 'none', warnings: [] };
   warnings.push(`lab-not-found: ${text}`);
   return { labs: [], match: 'none', warnings };
+}
+
+// "Reclutamento; Contrattazione" (two ticked options), one lab per line or bullet
+const LIST_SEPARATOR = /\s*(?:[;\n•▪·]|\s[/|]\s)\s*/;
+
+/**
+ * Several labs are asked for when the text lists them: one per item of a list, or each by its full title
+ * ("Reclutamento e Contrattazione"). Two aliases in one phrase ("monitoraggio e rendicontazione") stay ambiguous.
+ */
+function labsListed(text: string, named: CatalogLab[], catalog: Catalog): CatalogLab[] | null {
+  const items = text.split(LIST_SEPARATOR).filter((item) => item.trim() !== '');
+  if (items.length > 1) {
+    const perItem = items.map((item) => labsNamedIn(foldText(item), catalog));
+    if (perItem.every((labs) => labs.length === 1)) return [...new Set(perItem.map((labs) => labs[0] as CatalogLab))];
+  }
+  const folded = ` ${foldText(text)} `;
+  return named.every((lab) => folded.includes(` ${foldText(lab.title)} `)) ? named : null;
 }
 
 /** Labs whose title or alias occurs as whole words; a phrase inside a longer matched phrase does not count. */
@@ -82,7 +107,7 @@ function labsNamedIn(folded: string, catalog: Catalog): CatalogLab[] {
   const outermost = hits.filter(
     (hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start),
   );
-  return [...new Set(outermost.map((hit) => hit.lab))];
+  return [...new Set(outermost.sort((a, b) => a.start - b.start).map((hit) => hit.lab))];
 }
 
 /** Labs whose phrase is within the typo budget of some run of words; only the closest distance counts. */

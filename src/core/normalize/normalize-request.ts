@@ -1,8 +1,10 @@
 // Raw form fields (any layout, already mapped onto FORM_FIELDS) → the LabRequest of the parse contract.
-import type { AreaCode, Audience, ComuneRef, FormFields, LabRef, LabRequest, Partnership } from '../types.ts';
+import type { AreaCode, Audience, ComuneRef, FormEvidence, FormFieldName, FormFields, LabRef, LabRequest, Partnership } from '../types.ts';
 import type { Catalog } from './catalog.ts';
 import { matchComune } from './match-comune.ts';
-import { matchLab } from './match-lab.ts';
+import { choiceOf, lowConfidenceWarnings, type EvidenceSource, type FieldSources } from './field-choice.ts';
+import { resolveComune } from './resolve-comune.ts';
+import { candidateValues, resolveLabs } from './resolve-labs.ts';
 import { readCheckbox } from './read-checkbox.ts';
 import { markedOptionText } from './marked-option.ts';
 import { tidyLine, tidyParagraphs } from './tidy-text.ts';
@@ -21,6 +23,17 @@ export interface NormalizeContext {
 export interface NormalizedRequest {
   request: LabRequest;
   warnings: string[];
+  /** Where each key field was found and how far it is trusted. */
+  sources: FieldSources;
+}
+
+/** What the extractor knows about how the fields were read, beyond their first values. */
+export interface FieldReading {
+  evidence?: FormEvidence;
+  /** Fields guessed from a letter's sentences rather than read beside a label. */
+  fromProse?: ReadonlySet<FormFieldName>;
+  /** The fields are AcroForm fields of the official form. */
+  fromFormFields?: boolean;
 }
 
 const AUDIENCE_FIELDS = [
@@ -43,19 +56,24 @@ const AREA_WORDS: Array<[RegExp, AreaCode]> = [
 const MAX_PARTICIPANTS = 10_000;
 const MAX_DAYS = 60;
 
-export function normalizeRequest(fields: FormFields, context: NormalizeContext): NormalizedRequest {
+export function normalizeRequest(fields: FormFields, context: NormalizeContext, reading: FieldReading = {}): NormalizedRequest {
   const warnings: string[] = [];
+  const sources: FieldSources = {};
+  const evidence = reading.evidence;
   const text = (name: keyof FormFields): string | null => tidyLine(fields[name]);
+  const sourceOf = (name: FormFieldName, later = false): EvidenceSource =>
+    reading.fromFormFields ? 'form-field' : reading.fromProse?.has(name) ? 'prose' : later ? 'label-later' : 'label';
 
-  // The raw value, line breaks kept: the first line of a multi-line field is the likeliest name.
-  const comuneText = tidyLine(fields.comune) === null ? null : (fields.comune as string);
-  const comune = matchComune(comuneText, { province: text('provincia'), istat: text('codice_istat') });
+  const comune = resolveComune(fields, evidence, { province: text('provincia'), istat: text('codice_istat') }, reading.fromFormFields ?? false);
   warnings.push(...comune.warnings);
+  // an ambiguous or unknown Comune carries its own warning, which already sends the request to review
+  if (comune.choice && comune.ref.istat) sources.comune = comune.choice;
   if (!comune.ref.name) {
     const fromDomain = comuneFromSenderDomain(context.senderEmail);
     if (fromDomain) {
       comune.ref = fromDomain.ref;
       warnings.push(fromDomain.warning);
+      sources.comune = choiceOf('sender-domain', true);
     }
   }
 
@@ -64,20 +82,23 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext):
   const otherComuni = splitComuni(fields.altri_comuni);
   const entityPec = readAddress(text('pec_ente'), 'entity-pec-invalid', warnings);
   // the name's line may also carry the title, role, e-mail and phone: each fills its own field when that is empty
-  const nameLine = readContactName(text('referente_nome'));
+  const names = candidateValues('referente_nome', fields, evidence?.candidates);
+  const nameIndex = Math.max(0, names.findIndex((value) => readContactName(value).name !== null));
+  const nameLine = readContactName(names[nameIndex] ?? null);
+  if (nameLine.name) sources['contact.name'] = choiceOf(sourceOf('referente_nome', nameIndex > 0), true);
+  const emails = candidateValues('referente_email', fields, evidence?.candidates);
+  const emailIndex = emails.findIndex((value) => readEmail(value) !== null);
   const contact = {
     name: nameLine.name,
     role: text('referente_ruolo') ?? nameLine.role,
-    email: readContactEmail(text('referente_email') ?? nameLine.email, context.senderEmail, warnings),
+    email: readContactEmail(emails[Math.max(0, emailIndex)] ?? nameLine.email, context.senderEmail, warnings),
     phone: readPhoneField(text('referente_telefono') ?? nameLine.phone, warnings),
   };
-  const labs: LabRef[] = [];
-  for (const name of ['laboratorio', 'laboratorio_2'] as const) {
-    const result = matchLab(text(name), context.catalog);
-    // Same codes for both choices; the detail says which field when it is the second.
-    warnings.push(...result.warnings.map((warning) => (name === 'laboratorio_2' ? warning.replace(/^([\w-]+): /, '$1: laboratorio_2: ') : warning)));
-    for (const lab of result.labs) if (!labs.some((known) => known.code === lab.code)) labs.push(lab);
-  }
+  if (contact.email) sources['contact.email'] = emailIndex >= 0 || nameLine.email ? choiceOf(sourceOf('referente_email', emailIndex > 0), true) : choiceOf('sender', true);
+  const resolvedLabs = resolveLabs({ fields, evidence, fromProse: reading.fromProse?.has('laboratorio'), fromFormFields: reading.fromFormFields }, context.catalog);
+  warnings.push(...resolvedLabs.warnings);
+  const labs = resolvedLabs.labs;
+  if (resolvedLabs.choice && labs.length > 0) sources.labs = resolvedLabs.choice;
   const area = readArea(text('ambito'), labs, context.catalog, warnings);
   const cup = findCupCodes(typeof fields.cup === 'string' ? fields.cup : null);
   warnings.push(...cup.invalid.map((token) => `cup-invalid: ${token}`));
@@ -93,13 +114,14 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext):
     needs: tidyParagraphs(fields.fabbisogni),
     cup: cup.codes,
     audience: readAudience(fields, warnings),
-    participants: readCountField(text('partecipanti'), MAX_PARTICIPANTS, 'participants-invalid', warnings),
-    days: readCountField(text('giornate'), MAX_DAYS, 'days-invalid', warnings),
+    participants: readCountCandidates(candidateValues('partecipanti', fields, evidence?.candidates), MAX_PARTICIPANTS, 'participants-invalid', warnings),
+    days: readCountCandidates(candidateValues('giornate', fields, evidence?.candidates), MAX_DAYS, 'days-invalid', warnings),
     preferredPeriod: text('periodo'),
     venue: text('sede'),
     privacyConsent: readPrivacy(fields, warnings),
   };
-  return { request, warnings };
+  warnings.push(...lowConfidenceWarnings(sources));
+  return { request, warnings, sources };
 }
 
 // "segreteria@comune.matera.it", "protocollo@pec.comune.altamura.ba.it", "x@comune.lamezia-terme.cz.it"
@@ -178,11 +200,14 @@ function readAudience(fields: FormFields, warnings: string[]): Audience[] {
   return audience;
 }
 
-function readCountField(value: string | null, max: number, invalidCode: string, warnings: string[]): number | null {
-  if (!value) return null;
-  const count = readCount(value, max);
-  if (count === null) warnings.push(`${invalidCode}: ${value}`);
-  return count;
+/** The first candidate that is a count in range; the first one's complaint when none is. */
+function readCountCandidates(values: readonly string[], max: number, invalidCode: string, warnings: string[]): number | null {
+  for (const value of values) {
+    const count = readCount(value, max);
+    if (count !== null) return count;
+  }
+  if (values[0] !== undefined) warnings.push(`${invalidCode}: ${values[0]}`);
+  return null;
 }
 
 /** null when the form has no privacy field at all, false when it is there but not ticked. */

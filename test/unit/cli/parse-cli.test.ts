@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../helpers/service.ts';
 
-const CONTRACT_KEYS = ['schema', 'file', 'kind', 'reason', 'message', 'pec', 'form', 'request', 'missing', 'warnings'];
+const CONTRACT_KEYS = ['schema', 'file', 'kind', 'reason', 'message', 'pec', 'form', 'request', 'sources', 'missing', 'warnings'];
 const REQUEST_KEYS = ['comune', 'partnership', 'otherComuni', 'entityPec', 'contact', 'area', 'labs', 'needs', 'cup', 'audience', 'participants', 'days', 'preferredPeriod', 'venue', 'privacyConsent'];
 
 function runParse(files: string[]) {

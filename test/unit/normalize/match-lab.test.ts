@@ -90,7 +90,7 @@ describe('matchLab', () => {
   it('says ambiguous when two labs fit equally', () => {
     const result = matchLab('monitoraggio e rendicontazione', catalog);
     expect(result).toMatchObject({ labs: [], match: 'ambiguous' });
-    expect(result.warnings).toEqual(['lab-ambiguous: monitoraggio e rendicontazione → PC-2 Gestione finanziaria, PC-5 Monitoraggio e valutazione']);
+    expect(result.warnings).toEqual(['lab-ambiguous: monitoraggio e rendicontazione → PC-5 Monitoraggio e valutazione, PC-2 Gestione finanziaria']);
   });
 
   it('trusts a code over a title that disagrees, with a warning', () => {

@@ -48,6 +48,7 @@ describe('applyOcrReading: a parsed message whose form was a scan', () => {
     schema: 1,
     kind: 'request',
     reason: null,
+    sources: {},
     message: { messageId: '<m@x>', from: 'protocollo@comune.matera.it', subject: 'Richiesta', date: null },
     pec: null,
     form: { source: 'body', filename: null, signature: null },

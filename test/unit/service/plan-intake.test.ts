@@ -9,6 +9,7 @@ function parsed(patch: Partial<ParsedMessage> & { email?: string | null }): Pars
     schema: 1,
     kind: 'request',
     reason: null,
+    sources: {},
     message: { messageId: '<a@b>', from: 'protocollo@comune.example.it', subject: 'Richiesta', date: null },
     pec: null,
     form: null,
