@@ -3,6 +3,7 @@ import { parseMarkedOptions, splitLeadingX } from './checkbox-marks.ts';
 import { audiencesNamed, isAudienceGroupLabel } from './audiences-named.ts';
 import { FieldCollector, isCheckboxField, isPrivacyStatement } from './field-collector.ts';
 import { mapLabel, normalizeLabel } from './map-label.ts';
+import { mapLabelLoosely } from './map-label-loosely.ts';
 import { splitLabelValue } from './split-label-value.ts';
 
 /** A line of text (one cell) or a table row (several cells, empty cells kept so columns line up). */
@@ -52,6 +53,11 @@ function stripSpilledLabel(label: string, value: string, field: FormFieldName): 
   const spilled = /^([^:]{1,60}):\s*(.*)$/s.exec(value);
   if (!spilled) return value;
   return mapLabel(`${label} ${spilled[1]}`) === field || mapLabel(spilled[1] ?? '') === field ? (spilled[2] ?? '') : value;
+}
+
+/** A table cell in a label's place: a known wording, or a short phrase whose head noun names a field. */
+function labelCellField(cell: string): FormFieldName | null {
+  return mapLabel(cell) ?? mapLabelLoosely(cell);
 }
 
 const AUDIENCE_LINE = /^(.{1,60}?)\s*[:=]\s*(.*)$/s;
@@ -158,7 +164,7 @@ class BlockReader {
     this.inAudienceList = false;
     if (filled.every((cell) => COLUMN_HEADING.test(normalizeLabel(cell)))) return;
     if (this.headerRow && this.readUnderHeader(cells)) return;
-    if (filled.length >= 3 && filled.every((cell) => mapLabel(cell) !== null)) {
+    if (filled.length >= 3 && filled.every((cell) => labelCellField(cell) !== null)) {
       this.headerRow = cells;
       return;
     }
@@ -171,7 +177,7 @@ class BlockReader {
     this.headerRow = null;
     let assigned = false;
     header.forEach((label, index) => {
-      const field = mapLabel(label);
+      const field = labelCellField(label);
       const value = cells[index] ?? '';
       if (field && value !== '') assigned = this.collector.assign(field, value) || assigned;
     });
@@ -184,8 +190,9 @@ class BlockReader {
     for (let position = 0; position < filledIndexes.length; position += 1) {
       const cell = cells[filledIndexes[position] ?? -1] ?? '';
       const next = cells[filledIndexes[position + 1] ?? -1];
-      const field = mapLabel(cell);
-      if ((field || isGroupLabel(cell)) && next !== undefined && (filledIndexes.length === 2 || mapLabel(next) === null)) {
+      const valueFollows = next !== undefined && (filledIndexes.length === 2 || mapLabel(next) === null);
+      const field = mapLabel(cell) ?? (valueFollows && !isGroupLabel(cell) ? mapLabelLoosely(cell) : null);
+      if ((field || isGroupLabel(cell)) && next !== undefined && valueFollows) {
         if (field) this.collector.assign(field, stripSpilledLabel(cell, next, field));
         else this.assignAudience(next);
         this.lastField = field && this.canContinue(field) ? field : null;

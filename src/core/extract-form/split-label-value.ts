@@ -1,5 +1,6 @@
 import type { FormFieldName } from '../types.ts';
 import { mapLabel } from './map-label.ts';
+import { mapLabelLoosely } from './map-label-loosely.ts';
 import { runEnd } from './sticky-run.ts';
 
 export interface LabelValue {
@@ -27,7 +28,9 @@ function splitAbbreviatedPhone(line: string): LabelValue | null {
 function splitAtColon(line: string): LabelValue | null {
   let best: LabelValue | null = null;
   for (let index = line.indexOf(':'); index > 0 && index <= MAX_LABEL_LENGTH; index = line.indexOf(':', index + 1)) {
-    const field = mapLabel(line.slice(0, index));
+    const label = line.slice(0, index);
+    // only a label that holds no colon of its own may be read by its head noun
+    const field: FormFieldName | null = mapLabel(label) ?? (label.includes(':') ? null : mapLabelLoosely(label));
     if (field) best = { field, value: line.slice(index + 1).trim() };
   }
   return best;

@@ -34,7 +34,9 @@ export function readContactName(value: string | null): ContactNameParts {
   const text = value?.replace(/\s+/g, ' ').trim() ?? '';
   if (text === '') return parts;
   const bracketed = [...text.matchAll(BRACKETED)].map((match) => (match[1] ?? '').trim()).filter(Boolean);
-  const pieces = text.replace(BRACKETED, ' ').split(PART_SEPARATOR).map((piece) => piece.trim()).filter(Boolean);
+  // the sentence's full stop after "(e-mail)." is not part of the name
+  const unbracketed = text.replace(BRACKETED, ' ').replace(/[\s.;:,]+$/, '').replace(/\s+/g, ' ');
+  const pieces = unbracketed.split(PART_SEPARATOR).map((piece) => piece.trim()).filter(Boolean);
   const [head = '', ...rest] = pieces;
   // "Rossi, Mario": a lone capitalised word after a comma is the other half of the name, not a role
   if (rest.length === 1 && bracketed.length === 0 && isSingleNameWord(rest[0] ?? '') && isSingleNameWord(head)) {

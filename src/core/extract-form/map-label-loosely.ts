@@ -1,0 +1,61 @@
+// Labels nobody listed: "Nominativo del referente incaricato", "Indirizzo di posta elettronica del referente",
+// "Referemte", "Comue richiedente". In an Italian label the first word that names a field is its head noun, and a
+// typo of one letter in a long word does not change it. Only used where a text stands in a label's place (before a
+// colon, in a table's label cell): a bare line of prose is never read as a label this way.
+import { boundedEditDistance } from '../normalize/edit-distance.ts';
+import type { FormFieldName } from '../types.ts';
+import { normalizeLabel } from './map-label.ts';
+
+// A label is a short noun phrase; the head noun comes early.
+const MAX_LABEL_WORDS = 6;
+const MAX_HEAD_POSITION = 4;
+const MIN_TYPO_LENGTH = 5;
+
+// Words that decide the field wherever they appear: "Indirizzo e-mail PEC dell'ente", "Laboratorio (seconda scelta)".
+const OVERRIDING: ReadonlyArray<readonly [FormFieldName, RegExp]> = [
+  ['pec_ente', /\b(pec|certificata)\b/],
+  ['laboratorio_2', /\b(seconda|secondo|subordine|alternativ[oa])\b|\blab\w* 2\b/],
+  ['altri_comuni', /\b(altri|comuni (coinvolti|aderenti|associati|partner|partecipanti))\b/],
+  ['luogo_data', /\bluogo e data\b|\bdata e luogo\b/],
+];
+
+// Head nouns, by field.
+const HEADS: Readonly<Record<string, FormFieldName>> = {
+  comune: 'comune', ente: 'comune', amministrazione: 'comune', municipio: 'comune',
+  provincia: 'provincia', istat: 'codice_istat',
+  referente: 'referente_nome', nominativo: 'referente_nome', cognome: 'referente_nome',
+  ruolo: 'referente_ruolo', qualifica: 'referente_ruolo', incarico: 'referente_ruolo', funzione: 'referente_ruolo',
+  email: 'referente_email', mail: 'referente_email', posta: 'referente_email',
+  telefono: 'referente_telefono', telefonico: 'referente_telefono', tel: 'referente_telefono', cell: 'referente_telefono', cellulare: 'referente_telefono',
+  laboratorio: 'laboratorio', lab: 'laboratorio', percorso: 'laboratorio', tematica: 'laboratorio',
+  fabbisogni: 'fabbisogni', fabbisogno: 'fabbisogni', esigenze: 'fabbisogni', esigenza: 'fabbisogni', obiettivi: 'fabbisogni', motivazioni: 'fabbisogni', motivazione: 'fabbisogni', bisogni: 'fabbisogni',
+  partecipanti: 'partecipanti', destinatari: 'partecipanti',
+  giornate: 'giornate', giorni: 'giornate', durata: 'giornate',
+  periodo: 'periodo', sede: 'sede', cup: 'cup',
+};
+const HEAD_WORDS = Object.keys(HEADS).filter((word) => word.length >= MIN_TYPO_LENGTH);
+// Words that name a field only when no other head follows: "Nome dell'ente" is the Comune, "Nome" alone the contact.
+const WEAK_HEADS: Readonly<Record<string, FormFieldName>> = { nome: 'referente_nome', recapito: 'referente_telefono', denominazione: 'comune' };
+
+function headOf(word: string): FormFieldName | null {
+  const exact = HEADS[word];
+  if (exact) return exact;
+  if (word.length < MIN_TYPO_LENGTH) return null;
+  const near = HEAD_WORDS.filter((head) => boundedEditDistance(word, head, 1) <= 1);
+  return near.length === 1 ? (HEADS[near[0] ?? ''] ?? null) : null;
+}
+
+/** The field a label-shaped text names by its head noun, or null; `destinatari` alone is a group, not a count. */
+export function mapLabelLoosely(label: string): FormFieldName | null {
+  const normalized = normalizeLabel(label.replace(/\([^()]*\)|\[[^[\]]*\]/g, (bracketed) => (/seconda|subordine|alternativ/i.test(bracketed) ? bracketed : ' ')));
+  const words = normalized.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || /\d{3,}/.test(normalized)) return null;
+  for (const [field, pattern] of OVERRIDING) if (pattern.test(normalized)) return field;
+  for (const word of words.slice(0, MAX_HEAD_POSITION)) {
+    const field = headOf(word);
+    if (field === 'partecipanti' && word === 'destinatari' && !words.some((other) => /^(numero|n|nr)$/.test(other))) return null;
+    if (field) return field;
+  }
+  const weak = words.find((word) => WEAK_HEADS[word]);
+  return weak ? (WEAK_HEADS[weak] ?? null) : null;
+}
