@@ -4,7 +4,7 @@ import { audiencesNamed, isAudienceGroupLabel } from './audiences-named.ts';
 import { FieldCollector, isCheckboxField, isPrivacyStatement } from './field-collector.ts';
 import { mapLabel, normalizeLabel } from './map-label.ts';
 import { mapLabelLoosely } from './map-label-loosely.ts';
-import { splitLabelValue } from './split-label-value.ts';
+import { splitLabelValue, type LabelValue } from './split-label-value.ts';
 
 /** A line of text (one cell) or a table row (several cells, empty cells kept so columns line up). */
 export interface TextBlock {
@@ -53,6 +53,18 @@ function stripSpilledLabel(label: string, value: string, field: FormFieldName): 
   const spilled = /^([^:]{1,60}):\s*(.*)$/s.exec(value);
   if (!spilled) return value;
   return mapLabel(`${label} ${spilled[1]}`) === field || mapLabel(spilled[1] ?? '') === field ? (spilled[2] ?? '') : value;
+}
+
+// Columns of a line typed with the space bar or tabs: "Provincia: BA      Codice ISTAT: 072006".
+const COLUMN_GAP = /\t+|\s{3,}/;
+
+/** Two or more "Label: value" pairs on one line, each a known field; null when the line is one pair or none. */
+function pairsSideBySide(line: string): LabelValue[] | null {
+  const segments = line.split(COLUMN_GAP).filter((segment) => segment.trim() !== '');
+  if (segments.length < 2 || segments.length > 4) return null;
+  const pairs = segments.map((segment) => (segment.includes(':') ? splitLabelValue(segment.trim()) : null));
+  if (!pairs.every((pair): pair is LabelValue => pair !== null && pair.value !== '')) return null;
+  return new Set(pairs.map((pair) => pair.field)).size === pairs.length ? pairs : null;
 }
 
 /** A table cell in a label's place: a known wording, or a short phrase whose head noun names a field. */
@@ -271,6 +283,12 @@ class BlockReader {
         return true;
       }
       if (this.assignAudience(value)) return true;
+    }
+    const sideBySide = pairsSideBySide(line);
+    if (sideBySide) {
+      for (const each of sideBySide) this.collector.assign(each.field, each.value);
+      this.lastField = null;
+      return true;
     }
     const pair = splitLabelValue(line);
     if (pair) {

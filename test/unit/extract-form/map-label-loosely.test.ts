@@ -32,3 +32,17 @@ describe('labels nobody listed, read by their head noun', () => {
     expect(fieldsFromBlocks([{ cells: ['Il Comune intende partecipare al laboratorio'] }, { cells: ['Project management'] }])).toEqual({});
   });
 });
+
+describe('several fields typed on one line', () => {
+  it('reads each "Label: value" pair of a line laid out in columns', () => {
+    expect(fieldsFromBlocks([{ cells: ['Provincia: BA      Codice ISTAT: 072006'] }])).toEqual({ provincia: 'BA', codice_istat: '072006' });
+    expect(fieldsFromBlocks([{ cells: ['Tel.: 080 1234567\tE-mail: a.rossi@comune.bari.it'] }])).toEqual({
+      referente_telefono: '080 1234567',
+      referente_email: 'a.rossi@comune.bari.it',
+    });
+  });
+
+  it('keeps a value that only has wide spaces inside it', () => {
+    expect(fieldsFromBlocks([{ cells: ['Fabbisogni: formare   il personale: gare e appalti'] }])).toEqual({ fabbisogni: 'formare il personale: gare e appalti' });
+  });
+});
