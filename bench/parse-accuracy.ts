@@ -1,7 +1,7 @@
 // Accuracy of parseMessage on the golden corpus (test/fixtures/messages) and the held-out corpus
 // (test/fixtures/heldout, written without reading the parser). A measurement, not a test: the held-out set may fail.
 // Usage: npm run bench:accuracy [-- --quiet]   Prints a summary and writes bench/results/parse-accuracy.json.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCatalog } from '../src/core/normalize/catalog.ts';
 import { parseMessage, type ParseContext } from '../src/core/parse-message.ts';
@@ -25,7 +25,15 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPORA = [
   { name: 'golden', dir: path.join(ROOT, 'test/fixtures/messages') },
   { name: 'heldout', dir: path.join(ROOT, 'test/fixtures/heldout') },
+  // written from test/fixtures/zoo/SPEC.md without reading the parser: scored by category
+  { name: 'zoo', dir: path.join(ROOT, 'test/fixtures/zoo'), byCategory: true },
 ];
+// The zoo's files are NNN-category-name.eml; the longest category that prefixes the name is the file's.
+const ZOO_CATEGORIES = ['letterhead-pdf', 'word-table-docx', 'letter-docx', 'letter-odt', 'odt', 'xlsx-rows', 'xlsx-columns', 'body', 'two-labs', 'wrapped', 'scan', 'incomplete'];
+function categoryOf(file: string): string {
+  const name = file.replace(/^\d+-/, '');
+  return ZOO_CATEGORIES.filter((category) => name.startsWith(`${category}-`)).sort((a, b) => b.length - a.length)[0] ?? 'other';
+}
 const KEY_FIELDS: Record<string, string> = {
   kind: '$.kind',
   'comune.name': '$.request.comune.name',
@@ -128,8 +136,9 @@ const short = (value: unknown) => {
   return text.length > 110 ? `${text.slice(0, 107)}...` : text;
 };
 
-const report: Record<string, ReturnType<typeof summarise>> = {};
+const report: Record<string, ReturnType<typeof summarise> & { categories?: Record<string, { fullyRight: ReturnType<typeof ratio>; fields: ReturnType<typeof ratio> }> }> = {};
 for (const corpus of CORPORA) {
+  if (!existsSync(corpus.dir)) continue;
   const files = readdirSync(corpus.dir).filter((f) => f.endsWith('.eml')).sort();
   const results: MessageResult[] = [];
   for (const file of files) results.push(await scoreMessage(corpus.dir, file));
@@ -140,6 +149,20 @@ for (const corpus of CORPORA) {
   console.log(`  kind accuracy         ${pct(summary.kind)}`);
   console.log(`  field accuracy        ${pct(summary.fields)}  (leaves right / leaves expected)`);
   for (const [field, r] of Object.entries(summary.perField)) console.log(`    ${field.padEnd(20)}${pct(r)}`);
+  const complete = results.filter((r) => r.leaves.some((l) => l.path === '$.missing' && Array.isArray(l.expected) && l.expected.length === 0));
+  const labFound = complete.filter((r) => r.leaves.filter((l) => l.path.startsWith('$.request.labs')).every((l) => l.right));
+  console.log(`  lab found in complete requests ${pct(ratio(labFound.length, complete.length))}`);
+  if (corpus.byCategory) {
+    const categories: Record<string, MessageResult[]> = {};
+    for (const result of results) (categories[categoryOf(result.file)] ??= []).push(result);
+    report[corpus.name]!.categories = {};
+    console.log('  by category            messages fully right   fields');
+    for (const [category, members] of Object.entries(categories).sort()) {
+      const part = summarise(members);
+      report[corpus.name]!.categories![category] = { fullyRight: part.fullyRight, fields: part.fields };
+      console.log(`    ${category.padEnd(20)}${pct(part.fullyRight).padEnd(23)}${pct(part.fields)}`);
+    }
+  }
   if (!quiet && summary.wrong.length > 0) {
     console.log(`  wrong leaves (${summary.wrong.length}):`);
     for (const w of summary.wrong) console.log(`    ${w.file}  ${w.path}\n      expected ${short(w.expected)}\n      got      ${short(w.got)}`);

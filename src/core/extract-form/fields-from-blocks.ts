@@ -60,11 +60,67 @@ const COLUMN_GAP = /\t+|\s{3,}/;
 
 /** Two or more "Label: value" pairs on one line, each a known field; null when the line is one pair or none. */
 function pairsSideBySide(line: string): LabelValue[] | null {
-  const segments = line.split(COLUMN_GAP).filter((segment) => segment.trim() !== '');
-  if (segments.length < 2 || segments.length > 4) return null;
-  const pairs = segments.map((segment) => (segment.includes(':') ? splitLabelValue(segment.trim()) : null));
-  if (!pairs.every((pair): pair is LabelValue => pair !== null && pair.value !== '')) return null;
+  const segments = line.split(COLUMN_GAP).map((segment) => segment.trim()).filter((segment) => segment !== '');
+  if (segments.length < 2 || segments.length > 8) return null;
+  const withColons = segments.map((segment) => (segment.includes(':') ? splitLabelValue(segment) : null));
+  if (segments.length <= 4 && withColons.every((pair): pair is LabelValue => pair !== null && pair.value !== '')) {
+    return new Set(withColons.map((pair) => pair.field)).size === withColons.length ? withColons : null;
+  }
+  // "Referente      Giovanni Mele      Ruolo      Segretario generale": label, value, label, value
+  if (segments.length % 2 !== 0 || line.includes(':')) return null;
+  const pairs: LabelValue[] = [];
+  for (let index = 0; index < segments.length; index += 2) {
+    const label = segments[index] ?? '';
+    const value = segments[index + 1] ?? '';
+    const field = labelCellField(label);
+    if (!field || isCheckboxField(field) || labelCellField(value) !== null) return null;
+    pairs.push({ field, value });
+  }
   return new Set(pairs.map((pair) => pair.field)).size === pairs.length ? pairs : null;
+}
+
+// Values whose shape tells them from the label printed just before them, with no colon or gap in between:
+// "Numero indicativo di partecipanti 20", "E-mail m.rossi@comune.bari.it", "Nome e cognome Luca Favre".
+const SHAPED_VALUES: Partial<Record<FormFieldName, RegExp>> = {
+  partecipanti: /^(?:circa\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+\p{L}+)?$/u,
+  giornate: /^\d{1,2}(?:\s+\p{L}+)?$/u,
+  codice_istat: /^\d{6}$/,
+  provincia: /^[A-Z]{2}$/,
+  referente_email: /^\S+@\S+\.\S+$/,
+  pec_ente: /^\S+@\S+\.\S+$/,
+  referente_telefono: /^\+?[\d\s./()-]{6,20}$/,
+  cup: /^[A-Z]\d{2}[A-Z]\d{11}(?:[,;\s]+[A-Z]\d{2}[A-Z]\d{11})*$/,
+};
+const TRAILING_NAME = /(?:^|\s)((?:[A-ZÀ-Ý][a-zà-ÿ'’]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’]+)$/;
+const MAX_LEADING_LABEL_WORDS = 8;
+
+/** A known label at the start of a line, then a value whose shape fits its field. */
+function splitLeadingLabel(line: string): LabelValue | null {
+  const words = line.split(/\s+/);
+  for (let count = Math.min(MAX_LEADING_LABEL_WORDS, words.length - 1); count >= 1; count -= 1) {
+    const field = mapLabel(words.slice(0, count).join(' '));
+    if (!field) continue;
+    const rest = words.slice(count).join(' ');
+    if (field === 'referente_nome') {
+      const name = TRAILING_NAME.exec(rest)?.[1];
+      // "/ Nom et prénom Luca Favre": a translation of the label may come before the name
+      if (name && (name === rest || /^[/|–-]/.test(rest))) return { field, value: name };
+      continue;
+    }
+    if (SHAPED_VALUES[field]?.test(rest)) return { field, value: rest };
+  }
+  return null;
+}
+
+/**
+ * Labels side by side with their values on the row below ("PROVINCIA | CODICE ISTAT" over "ME | 083072"): three or
+ * more cells that each name a field, or two known labels of two different fields.
+ */
+function isHeaderRow(filled: readonly string[]): boolean {
+  if (filled.length >= 3) return filled.every((cell) => labelCellField(cell) !== null);
+  if (filled.length !== 2) return false;
+  const [first, second] = filled.map((cell) => mapLabel(cell));
+  return first != null && second != null && first !== second && !isCheckboxField(first) && !isCheckboxField(second);
 }
 
 /** A table cell in a label's place: a known wording, or a short phrase whose head noun names a field. */
@@ -150,6 +206,11 @@ class BlockReader {
   private readBlock(block: TextBlock): void {
     const cells = block.cells.map((cell) => cell.trim());
     const filled = cells.filter((cell) => cell !== '');
+    // a merged cell (a section title across the table) comes out of spreadsheets once per column it spans
+    if (filled.length >= 2 && filled.every((cell) => cell === filled[0])) {
+      this.readBlock({ ...block, cells: [filled[0] ?? ''] });
+      return;
+    }
     if (filled.length === 0) {
       this.lastField = null;
       return;
@@ -175,8 +236,8 @@ class BlockReader {
     this.lastField = null;
     this.inAudienceList = false;
     if (filled.every((cell) => COLUMN_HEADING.test(normalizeLabel(cell)))) return;
-    if (this.headerRow && this.readUnderHeader(cells)) return;
-    if (filled.length >= 3 && filled.every((cell) => labelCellField(cell) !== null)) {
+    if (this.headerRow && !isHeaderRow(filled) && this.readUnderHeader(cells)) return;
+    if (isHeaderRow(filled)) {
       this.headerRow = cells;
       return;
     }
@@ -252,6 +313,12 @@ class BlockReader {
       this.pending = null;
     }
     if (this.readPairOrMarks(line)) return;
+    const leading = splitLeadingLabel(line);
+    if (leading) {
+      this.collector.assign(leading.field, leading.value);
+      this.lastField = null;
+      return;
+    }
     const labelField = mapLabel(line);
     if (labelField) {
       this.pending = labelField;

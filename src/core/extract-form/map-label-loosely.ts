@@ -37,9 +37,16 @@ const HEAD_WORDS = Object.keys(HEADS).filter((word) => word.length >= MIN_TYPO_L
 // Words that name a field only when no other head follows: "Nome dell'ente" is the Comune, "Nome" alone the contact.
 const WEAK_HEADS: Readonly<Record<string, FormFieldName>> = { nome: 'referente_nome', recapito: 'referente_telefono', denominazione: 'comune' };
 
+// "Qualif.", "Partecip.", "Fabbis.": an abbreviation is the start of one head word.
+const MIN_ABBREVIATION_LENGTH = 4;
+
 function headOf(word: string): FormFieldName | null {
   const exact = HEADS[word];
   if (exact) return exact;
+  if (word.length >= MIN_ABBREVIATION_LENGTH) {
+    const abbreviated = new Set(HEAD_WORDS.filter((head) => head.startsWith(word)).map((head) => HEADS[head]));
+    if (abbreviated.size === 1) return [...abbreviated][0] ?? null;
+  }
   if (word.length < MIN_TYPO_LENGTH) return null;
   const near = HEAD_WORDS.filter((head) => boundedEditDistance(word, head, 1) <= 1);
   return near.length === 1 ? (HEADS[near[0] ?? ''] ?? null) : null;

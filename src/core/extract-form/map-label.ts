@@ -6,6 +6,7 @@ export function normalizeLabel(label: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/^\s*(?:sezione|section|parte|quadro)\s+(?:\d{1,2}|[ivx]{1,4}|[a-e])\b\s*[-–—.:)]?\s*(?=\S)/, '')
     .replace(/^\s*(?:\d{1,2}|[a-z])[.)]\s+/, '')
     .replace(/^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+/, '')
     .replace(/\be[\s-]?mail\b/g, 'email')

@@ -83,8 +83,13 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext, 
   const entityPec = readAddress(text('pec_ente'), 'entity-pec-invalid', warnings);
   // the name's line may also carry the title, role, e-mail and phone: each fills its own field when that is empty
   const names = candidateValues('referente_nome', fields, evidence?.candidates);
-  const nameIndex = Math.max(0, names.findIndex((value) => readContactName(value).name !== null));
-  const nameLine = readContactName(names[nameIndex] ?? null);
+  const nameIndex = names.findIndex((value) => isPersonName(readContactName(value).name));
+  const nameLine = readContactName(names[Math.max(0, nameIndex)] ?? null);
+  if (nameIndex < 0 && nameLine.name !== null && !isPersonName(nameLine.name)) {
+    // an office ("Ufficio Personale") or a heading ("REFERENTE") in the name's place: nobody was named
+    if (nameLine.name) warnings.push(`contact-name-not-a-person: ${nameLine.name}`);
+    nameLine.name = null;
+  }
   if (nameLine.name) sources['contact.name'] = choiceOf(sourceOf('referente_nome', nameIndex > 0), true);
   const emails = candidateValues('referente_email', fields, evidence?.candidates);
   const emailIndex = emails.findIndex((value) => readEmail(value) !== null);
@@ -122,6 +127,16 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext, 
   };
   warnings.push(...lowConfidenceWarnings(sources));
   return { request, warnings, sources };
+}
+
+// Offices and headings, not people.
+const NOT_A_PERSON = /^(ufficio|uffici|settore|servizio|servizi|area|segreteria|protocollo|comune|ente|direzione|dipartimento|unit[aà]|u\.?o\.?|staff|sportello|gabinetto|referente|nominativo|nome|cognome|responsabile)\b/i;
+
+/** A person's name: not an office or a label, and not a single word in capitals. */
+function isPersonName(name: string | null): boolean {
+  if (!name || NOT_A_PERSON.test(name.trim())) return false;
+  const words = name.trim().split(/\s+/);
+  return !(words.length === 1 && name === name.toUpperCase());
 }
 
 // "segreteria@comune.matera.it", "protocollo@pec.comune.altamura.ba.it", "x@comune.lamezia-terme.cz.it"
