@@ -7,6 +7,8 @@ import { extractAttachmentForms, type AttachmentForm } from './message/extract-a
 import { readMessage, type ReadLimits, type ReadMessage } from './message/read-message.ts';
 import { readPecEnvelope } from './message/read-pec.ts';
 import { readBodyIntent } from './message/request-intent.ts';
+import { oversizedAttachmentWarnings } from './message/unreadable-attachments.ts';
+import { announcesUnreadableForm } from './message/unreadable-request.ts';
 import type { Catalog } from './normalize/catalog.ts';
 import { normalizeRequest, type FieldReading } from './normalize/normalize-request.ts';
 import type { ExtractedForm, FormFieldName, LabRequest, MessageKind, MessageSummary, ParsedMessage, PecInfo } from './types.ts';
@@ -73,8 +75,11 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   const candidates: ExtractedForm[] = [...attachmentForms.map((found) => found.form), ...(body.form ? [body.form] : [])];
   const best = chooseBestForm(candidates);
   if (!best) {
-    if (classification.kind === null && carriesScan(warnings) && !isQuestionOrThanks(content.subject, body.mainText)) {
-      // a scanned form: nothing can be read yet (OCR comes later), but it is a request for the secretariat to review
+    warnings.push(...oversizedAttachmentWarnings(content.warnings));
+    const scanned = carriesScan(warnings) && !isQuestionOrThanks(content.subject, body.mainText);
+    if (classification.kind === null && (scanned || announcesUnreadableForm(warnings, content.subject, body.mainText))) {
+      // a scanned form (OCR comes later) or a form that cannot be read (the Comune is asked for it again):
+      // nothing can be read yet, but it is a request for the secretariat to review
       const normalized = normalizeRequest({}, { catalog: ctx.catalog, senderEmail: body.forwardedFrom ?? content.from });
       warnings.push(...normalized.warnings);
       return result('request', null, summary, unwrapped.pec, null, normalized.request, findMissing(normalized.request), warnings, normalized.sources);

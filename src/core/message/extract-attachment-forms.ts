@@ -3,6 +3,8 @@ import type { ExtractLimits } from '../extract-form/extract-limits.ts';
 import type { DocumentInput, ExtractedForm, SignatureInfo } from '../types.ts';
 import { detectPades } from './detect-pades.ts';
 import type { MailAttachment } from './read-message.ts';
+import { attachmentUnreadableWarning } from './attachment-unreadable-warning.ts';
+import { unreadableReason } from './unreadable-attachments.ts';
 import { unwrapP7m } from './unwrap-p7m.ts';
 
 export interface AttachmentForm {
@@ -16,7 +18,10 @@ const ENVELOPE_PARTS = /^(daticert\.xml|smime\.p7s|postacert\.eml)$/i;
 const SIGNATURE_TYPES = /^application\/(x-)?pkcs7-signature$/i;
 const PDF_MAGIC = Buffer.from('%PDF-');
 
-/** Unwraps each attachment (CAdES, PAdES) and extracts a form from it; collects every warning. */
+/**
+ * Unwraps each attachment (CAdES, PAdES) and extracts a form from it; collects every warning, and an
+ * `attachment-unreadable` one for each attachment that could not be read at all.
+ */
 export async function extractAttachmentForms(
   attachments: MailAttachment[],
   limits: Partial<ExtractLimits> | undefined,
@@ -36,7 +41,12 @@ export async function extractAttachmentForms(
     if (isPdf(doc.content)) signature ??= detectPades(doc.content);
     const extracted = await extractFromDocument(doc, limits);
     warnings.push(...extracted.warnings);
-    if (extracted.form) found.push({ form: extracted.form, filename: attachment.filename, signature });
+    if (extracted.form) {
+      found.push({ form: extracted.form, filename: attachment.filename, signature });
+      continue;
+    }
+    const reason = await unreadableReason({ sent: attachment, document: doc, warnings: [...(unwrapped?.warnings ?? []), ...extracted.warnings] }, limits);
+    if (reason) warnings.push(attachmentUnreadableWarning(attachment.filename, reason));
   }
   return found;
 }
