@@ -1,9 +1,11 @@
+import type { UnreadableAttachment } from './message/attachment-unreadable-warning.ts';
 import type { LabRef } from './types.ts';
 
 /** Every mail the service sends: templates/<name>.{subject,text,html}.hbs. */
 export const TEMPLATE_NAMES = [
   'acknowledgement',
   'information-missing',
+  'attachment-unreadable',
   'offer-to-expert',
   'offer-reminder',
   'assignment-confirmed',
@@ -23,6 +25,7 @@ export type MailRecipient = 'comune' | 'expert' | 'secretariat';
 export const TEMPLATE_RECIPIENTS: Readonly<Record<TemplateName, MailRecipient>> = {
   acknowledgement: 'comune',
   'information-missing': 'comune',
+  'attachment-unreadable': 'comune',
   'offer-to-expert': 'expert',
   'offer-reminder': 'expert',
   'assignment-confirmed': 'comune',
@@ -90,6 +93,13 @@ export type AcknowledgementData = RequestMailData;
 
 export interface InformationMissingData extends RequestMailData {
   /** Italian labels of the missing form fields, e.g. "Fabbisogni e obiettivi". */
+  missingLabels: string[];
+}
+
+export interface AttachmentUnreadableData extends RequestMailData {
+  /** The files that could not be read, each with the reason in Italian ("protetto da password"). */
+  unreadable: UnreadableAttachment[];
+  /** Italian labels of the required fields still missing: the lines the Comune may answer with instead. */
   missingLabels: string[];
 }
 
@@ -163,6 +173,7 @@ export interface RequestClosedData extends RequestMailData {
 export interface TemplateDataMap {
   acknowledgement: AcknowledgementData;
   'information-missing': InformationMissingData;
+  'attachment-unreadable': AttachmentUnreadableData;
   'offer-to-expert': OfferToExpertData;
   'offer-reminder': OfferReminderData;
   'assignment-confirmed': AssignmentConfirmedData;
@@ -207,6 +218,13 @@ const SAMPLE_EXPERT: MailExpert = {
 const SAMPLES: { [N in TemplateName]: () => TemplateDataMap[N] } = {
   acknowledgement: () => sampleRequest(),
   'information-missing': () => ({ ...sampleRequest(), needs: null, missingLabels: ['Fabbisogni e obiettivi', 'Telefono del referente'] }),
+  'attachment-unreadable': () => ({
+    ...sampleRequest(),
+    labs: [],
+    needs: null,
+    unreadable: [{ filename: 'Modulo_Capacity_Lab_Matera.pdf', reason: 'protetto da password' }],
+    missingLabels: ['Laboratorio richiesto (dal catalogo)', 'Fabbisogni e obiettivi'],
+  }),
   'offer-to-expert': () => ({
     ...sampleRequest(),
     expert: { ...SAMPLE_EXPERT },

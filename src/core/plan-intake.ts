@@ -1,3 +1,4 @@
+import { unreadableAttachmentsIn, type UnreadableAttachment } from './message/attachment-unreadable-warning.ts';
 import type { ParsedMessage } from './types.ts';
 import { chooseAnswerAddress } from './workflow/answer-address.ts';
 import type { AnswersToPolicy } from './workflow/workflow-config.ts';
@@ -9,7 +10,7 @@ export interface IntakePlan {
   /** Whether to open a new request. */
   createRequest: boolean;
   /** Mail template to answer with, if any. */
-  reply: 'acknowledgement' | 'information-missing' | null;
+  reply: 'acknowledgement' | 'information-missing' | 'attachment-unreadable' | null;
   /** Where the answer goes. */
   replyTo: string | null;
   needsReview: boolean;
@@ -18,7 +19,16 @@ export interface IntakePlan {
 }
 
 /** Warnings that mean a person must look at the request even though it is answered. */
-const REVIEW_WARNINGS = ['scanned-document', 'comune-ambiguous', 'comune-not-found', 'lab-ambiguous', 'p7m-unreadable', 'signature-invalid'];
+const REVIEW_WARNINGS = [
+  'scanned-document',
+  'comune-ambiguous',
+  'comune-not-found',
+  'lab-ambiguous',
+  'p7m-unreadable',
+  'signature-invalid',
+  'attachment-unreadable',
+  'low-confidence',
+];
 
 const NO_REPLY_LOCAL_PART = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?|posta-certificata)([+.-].*)?$/i;
 
@@ -38,18 +48,19 @@ export function planIntake(parsed: ParsedMessage, ctx: { ownAddresses: string[];
     case 'request': {
       const replyTo = chooseReplyAddress(parsed, ctx.ownAddresses, ctx.answersTo);
       const scanned = parsed.warnings.some((w) => w.startsWith('scanned-document'));
+      const unreadable = unreadableAttachmentsIn(parsed.warnings);
       const needsReview = replyTo === null || parsed.warnings.some((w) => REVIEW_WARNINGS.some((code) => w.startsWith(code)));
-      const reply = replyTo === null ? null : parsed.missing.length > 0 && !scanned ? 'information-missing' : 'acknowledgement';
-      return {
-        status: needsReview ? 'needs-review' : 'processed',
-        createRequest: true,
-        reply,
-        replyTo,
-        needsReview,
-        note: replyTo === null ? 'request with no address to answer' : parsed.missing.length ? `missing: ${parsed.missing.join(', ')}` : 'complete request',
-      };
+      // a file that could not be read: one receipt that names it and asks for it again, never a list of every field
+      const reply = replyTo === null ? null : unreadable.length > 0 ? 'attachment-unreadable' : parsed.missing.length > 0 && !scanned ? 'information-missing' : 'acknowledgement';
+      return { status: needsReview ? 'needs-review' : 'processed', createRequest: true, reply, replyTo, needsReview, note: requestNote(parsed, replyTo, unreadable) };
     }
   }
+}
+
+function requestNote(parsed: ParsedMessage, replyTo: string | null, unreadable: UnreadableAttachment[]): string {
+  if (replyTo === null) return 'request with no address to answer';
+  if (unreadable.length > 0) return `attachment unreadable: ${unreadable.map((file) => `${file.filename} (${file.reason})`).join(', ')}`;
+  return parsed.missing.length ? `missing: ${parsed.missing.join(', ')}` : 'complete request';
 }
 
 /**

@@ -2,6 +2,7 @@ import type { SqlExecutor } from '../adapters/db/database.ts';
 import { insertRequest } from '../adapters/db/requests-repo.ts';
 import { bufferFromBytea } from '../adapters/db/sql-values.ts';
 import { IntakeError } from '../core/errors.ts';
+import { unreadableAttachmentsIn } from '../core/message/attachment-unreadable-warning.ts';
 import { missingFieldLabels, planIntake, withholdReply } from '../core/plan-intake.ts';
 import type { ReplyGuard } from '../adapters/rate-limit/reply-guard.ts';
 import { peekHeaders } from '../core/peek-headers.ts';
@@ -43,7 +44,9 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
   // a spoofed sender or a reply limit reached: the request is opened, but nobody is answered
   const guardWarnings = planned.reply && planned.replyTo && replyGuard ? await replyGuard.check({ raw, messageRecordId, recipient: planned.replyTo, now: ctx.now() }) : [];
   const plan = withholdReply(planned, guardWarnings);
-  const attachments = plan.reply === 'information-missing' ? [await ctx.blankForm()] : [];
+  // the blank form goes with every answer that asks the Comune for what its form should have said
+  const asksForForm = plan.reply === 'information-missing' || (plan.reply === 'attachment-unreadable' && parsed.missing.length > 0);
+  const attachments = asksForForm ? [await ctx.blankForm()] : [];
   const threadIds = peekHeaders(raw).threadIds;
 
   const result = await inTransaction(ctx.db, async (tx, after) => {
@@ -97,7 +100,7 @@ export async function intakeMessage(ctx: WorkflowContext, messageRecordId: strin
           code: stored.code,
           template: plan.reply,
           to: plan.replyTo,
-          data: { ...mailData, missingLabels: missingFieldLabels(parsed.missing) },
+          data: { ...mailData, missingLabels: missingFieldLabels(parsed.missing), unreadable: unreadableAttachmentsIn(parsed.warnings) },
           inReplyTo: parsed.message.messageId,
           references: parsed.message.messageId ? [parsed.message.messageId] : [],
           attachments,

@@ -42,6 +42,7 @@ const EXPERT = 'Dott.ssa Laura Esposito';
 const KEY_DATA: Record<TemplateName, string[]> = {
   acknowledgement: ['Giuseppe Santoro', 'PO-4', 'PIAO e programmazione delle assunzioni', '12 gennaio 2026 alle ore 09:30', 'Potenza, 5 febbraio 2026', 'Aggiornare il PIAO 2026-2028'],
   'information-missing': ['Fabbisogni e obiettivi', 'Telefono del referente:', 'In allegato trova il modulo di richiesta'],
+  'attachment-unreadable': ['«Modulo_Capacity_Lab_Matera.pdf»', 'protetto da password', 'PDF o DOCX', 'Fabbisogni e obiettivi:', 'In allegato trova il modulo di richiesta'],
   'offer-to-expert': [EXPERT, 'ACCETTO', 'NON DISPONIBILE', '16 gennaio 2026 alle ore 18:00', 'g.santoro@comune.matera.it', '0835 241111', 'In allegato trova il modulo di richiesta originale'],
   'offer-reminder': [EXPERT, '13 gennaio 2026', '16 gennaio 2026 alle ore 18:00', 'ACCETTO', 'NON DISPONIBILE'],
   'assignment-confirmed': ['Giuseppe Santoro', EXPERT, 'laura.esposito@esperti.anci.it', '+39 333 1234567', 'primo confronto su fabbisogni e obiettivi'],
@@ -171,6 +172,33 @@ describe('optional pieces', () => {
     expect(texts[0]).toContain('regioni in cui si svolge il programma');
     expect(texts[1]).toContain('scansione');
     for (const text of texts) expect(text).not.toMatch(/errore|sbagliat|colpa|non valid/i);
+  });
+
+  it('names every unreadable file with its reason, in the singular or the plural', () => {
+    const one = render('attachment-unreadable');
+    expect(one.subject).toBe(`[${CODE}] Richiesta ricevuta: allegato non leggibile`);
+    expect(one.text).toContain('Non siamo però riusciti a leggere questo allegato:\n  - «Modulo_Capacity_Lab_Matera.pdf»: protetto da password\n');
+    const two = render('attachment-unreadable', {
+      unreadable: [
+        { filename: 'modulo.pages', reason: 'formato non supportato (.pages)' },
+        { filename: 'foto.heic', reason: 'formato non supportato (.heic)' },
+      ],
+    });
+    expect(two.subject).toBe(`[${CODE}] Richiesta ricevuta: allegati non leggibili`);
+    expect(two.text).toContain('questi allegati:\n  - «modulo.pages»: formato non supportato (.pages)\n  - «foto.heic»: formato non supportato (.heic)\n');
+    expect(visibleText(two.html)).toContain('«foto.heic»: formato non supportato (.heic)');
+  });
+
+  it('asks for the form again, or for its data, only when something is missing; else it shows what was read', () => {
+    const missing = render('attachment-unreadable');
+    expect(missing.text).toContain('inviarci di nuovo il modulo di richiesta come file PDF o DOCX, non protetto da password');
+    expect(missing.text).toContain('  Laboratorio richiesto (dal catalogo): ...\n  Fabbisogni e obiettivi: ...\n');
+    expect(missing.text).not.toContain('Ecco che cosa abbiamo compreso');
+    const complete = render('attachment-unreadable', { missingLabels: [], labs: [{ code: 'PO-4', title: 'PIAO e programmazione delle assunzioni' }] });
+    expect(complete.text).toContain('Gli altri dati della richiesta sono stati letti correttamente. Se il file conteneva informazioni utili per la richiesta, la preghiamo di inviarcelo di nuovo');
+    expect(complete.text).toContain('PO-4 - PIAO e programmazione delle assunzioni');
+    expect(complete.text).not.toContain('In allegato trova il modulo');
+    for (const mail of [missing, complete]) expect(mail.text).toContain('la richiesta resta in attesa di verifica da parte della segreteria');
   });
 
   it('names the outcome of a closed request in the subject', () => {

@@ -7,6 +7,7 @@ import { formatDateTime } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { missingLabel } from '../labels.ts';
 import { renderPage } from '../layout.ts';
+import { reviewReasons } from '../review-reasons.ts';
 import type { AttachmentInfo } from '../message-attachments.ts';
 import { renderActions } from './request-actions-view.ts';
 import { renderRequestData } from './request-data-view.ts';
@@ -40,7 +41,8 @@ function attachmentsSection(m: RequestDetailModel): SafeHtml {
 }
 
 function alerts(r: RequestRow): SafeHtml {
-  return html`${r.needsReview ? html`<div class="alert warn"><strong>Da verificare.</strong> Il sistema non è sicuro di come interpretare questa richiesta: controllare i dati.</div>` : ''}
+  const reasons = r.needsReview ? reviewReasons(r.warnings) : [];
+  return html`${r.needsReview ? html`<div class="alert warn"><strong>Da verificare.</strong> ${reasons.length ? html`Motivi:<ul class="review-reasons">${reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : 'Il sistema non è sicuro di come interpretare questa richiesta: controllare i dati.'}</div>` : ''}
 ${r.missing.length ? html`<div class="alert"><strong>Dati obbligatori mancanti:</strong> ${r.missing.map(missingLabel).join(', ')}.</div>` : ''}
 ${r.warnings.length ? html`<details class="alert subtle"><summary>Avvisi della lettura automatica (${r.warnings.length})</summary><ul>${r.warnings.map((w) => html`<li><code>${w}</code></li>`)}</ul></details>` : ''}`;
 }

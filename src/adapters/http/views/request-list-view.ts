@@ -4,6 +4,7 @@ import { formatDateTime } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { REQUEST_STATUSES, statusLabel } from '../labels.ts';
 import { renderPage } from '../layout.ts';
+import { reviewReasons } from '../review-reasons.ts';
 import { PAGE_SIZE, listQueryString, type ListQuery } from '../request-query.ts';
 
 export interface RequestListModel {
@@ -44,6 +45,13 @@ function header(query: ListQuery, column: (typeof COLUMNS)[number]): SafeHtml {
   return html`<th scope="col" aria-sort="${sortState}"><a href="/richieste${href || '?'}">${column.label}${arrow}</a></th>`;
 }
 
+/** Why a request waits in review, under its state: the first reason, and how many more the request page shows. */
+function reviewNote(warnings: string[]): SafeHtml {
+  const [first, ...others] = reviewReasons(warnings);
+  if (!first) return html``;
+  return html`<div class="small muted review-reason">${first}${others.length ? ` (+${others.length})` : ''}</div>`;
+}
+
 function row(r: RequestRow): SafeHtml {
   const flags = html`${r.needsReview ? html`<span class="flag warn" title="Da verificare">!</span>` : ''}${r.missing.length ? html`<span class="flag" title="Dati mancanti: ${r.missing.length}">${r.missing.length} mancanti</span>` : ''}`;
   return html`<tr>
@@ -53,7 +61,7 @@ function row(r: RequestRow): SafeHtml {
   <td data-label="Prov.">${r.province ?? '—'}</td>
   <td data-label="Regione">${r.region ?? '—'}</td>
   <td data-label="Laboratori">${r.labCodes.join(', ') || '—'}</td>
-  <td data-label="Stato">${statusBadge(r.status)}</td>
+  <td data-label="Stato">${statusBadge(r.status)}${r.needsReview ? reviewNote(r.warnings) : ''}</td>
   <td data-label="Referente" class="wrap">${r.contactEmail ?? '—'}</td>
 </tr>`;
 }
