@@ -69,7 +69,7 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   }
 
   const attachmentForms = await extractAttachmentForms(content.attachments, ctx.limits?.extract, warnings);
-  const body = readBody(content.textFromHtml ? null : content.text, content.html, { subject: content.subject });
+  const body = readBody(content.textFromHtml ? null : content.text, content.html, { subject: content.subject, readQuotedForm: classification.kind === null });
   const embedded = await readEmbeddedForms(content, ctx, warnings);
   attachmentForms.push(...embedded.map((found) => found.attachment));
   const candidates: ExtractedForm[] = [...attachmentForms.map((found) => found.form), ...(body.form ? [body.form] : [])];

@@ -164,12 +164,23 @@ const NO_BODY: BodyReading = { form: null, labelledFields: [], mainText: '', for
 export interface BodyOptions {
   /** The message's subject: "I:", "Fwd:" say that a quoted "Messaggio originale" is a forwarded request. */
   subject?: string | null;
+  /**
+   * The message answers none of ours: a form it quotes ("> Comune richiedente: …") is the request itself, pasted
+   * as a quotation; in a reply, quoted text is what we or others wrote before and is never read as the form.
+   */
+  readQuotedForm?: boolean;
 }
 
 export function readBody(text: string | null, html: string | null, options: BodyOptions = {}): BodyReading {
   const forwardSubject = FORWARD_SUBJECT.test(options.subject ?? '');
-  const fromText = text?.trim() ? readPlainBody(text, forwardSubject) : NO_BODY;
-  const fromHtml = html?.trim() ? readPlainBody(htmlToText(html), forwardSubject) : NO_BODY;
+  const plainText = text?.trim() ? text : null;
+  const htmlText = html?.trim() ? htmlToText(html) : null;
+  const fromText = plainText ? readWithQuotedForm(plainText, forwardSubject, options) : NO_BODY;
+  let fromHtml = htmlText ? readWithQuotedForm(htmlText, forwardSubject, options) : NO_BODY;
+  if (html && options.readQuotedForm && fromHtml.labelledFields.length < STRUCTURED_MINIMUM && /<blockquote\b/i.test(html)) {
+    const quoted = readPlainBody(afterReplyHeader(htmlToText(html, { keepQuotes: true })), forwardSubject);
+    if (quoted.labelledFields.length >= STRUCTURED_MINIMUM) fromHtml = quoted;
+  }
   if (!fromHtml.form) return fromText.form || !html ? fromText : { ...fromHtml, mainText: fromText.mainText || fromHtml.mainText };
   if (!fromText.form) return fromHtml;
   return formScore(fromHtml.form) > formScore(fromText.form) ? fromHtml : fromText;
@@ -178,6 +189,29 @@ export function readBody(text: string | null, html: string | null, options: Body
 /** The form found in the mail body, or null. */
 export function extractFromBody(text: string | null, html: string | null): ExtractedForm | null {
   return readBody(text, html).form;
+}
+
+const QUOTE_MARK = /^[ \t]*>+[ \t]?/gm;
+
+/** The body as written; when it holds no form of its own and quotes one, the quotation read as the body. */
+function readWithQuotedForm(plain: string, forwardSubject: boolean, options: BodyOptions): BodyReading {
+  const reading = readPlainBody(plain, forwardSubject);
+  if (!options.readQuotedForm || reading.labelledFields.length >= STRUCTURED_MINIMUM || !/^[ \t]*>/m.test(plain)) return reading;
+  const quotation = plain
+    .split('\n')
+    .filter((line) => /^[ \t]*>/.test(line))
+    .join('\n')
+    .replace(QUOTE_MARK, '');
+  const unquoted = readPlainBody(quotation, forwardSubject);
+  const better = unquoted.labelledFields.length >= STRUCTURED_MINIMUM && (!reading.form || (unquoted.form !== null && formScore(unquoted.form) > formScore(reading.form)));
+  return better ? unquoted : reading;
+}
+
+/** The quotation under "Il giorno … ha scritto:", read as if the sender had written it. */
+function afterReplyHeader(text: string): string {
+  const lines = text.split('\n');
+  const header = lines.findIndex((line) => REPLY_HEADER.test(line.trim()));
+  return header < 0 ? text : lines.slice(header + 1).join('\n');
 }
 
 function readPlainBody(plain: string, forwardSubject: boolean): BodyReading {

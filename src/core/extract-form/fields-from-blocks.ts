@@ -123,6 +123,15 @@ function isHeaderRow(filled: readonly string[]): boolean {
   return first != null && second != null && first !== second && !isCheckboxField(first) && !isCheckboxField(second);
 }
 
+// "Nominativo ref.", "gg. in presenza", "Comune richieednte": a label alone on its line, its value on the next.
+const MAX_BARE_LABEL_WORDS = 5;
+const MAX_BARE_LABEL_LENGTH = 45;
+
+/** A line short and bare enough to be a label: no sentence punctuation, digits or addresses. */
+function isBareLabelShape(line: string): boolean {
+  return line.length <= MAX_BARE_LABEL_LENGTH && line.split(/\s+/).length <= MAX_BARE_LABEL_WORDS && !/[,;!?@\d]/.test(line);
+}
+
 /** A table cell in a label's place: a known wording, or a short phrase whose head noun names a field. */
 function labelCellField(cell: string): FormFieldName | null {
   return mapLabel(cell) ?? mapLabelLoosely(cell);
@@ -176,6 +185,8 @@ class BlockReader {
   /** Audiences named on lines without any mark: in a printed form these may be the options, not the answer. */
   private readonly unmarkedAudiences = new Set<FormFieldName>();
   private markedAudience = false;
+  /** A row whose label named no field: the label may go on on the next line. */
+  private wrappedLabel: { label: string; value: string } | null = null;
 
   constructor(private readonly positional: boolean) {}
 
@@ -206,6 +217,15 @@ class BlockReader {
   private readBlock(block: TextBlock): void {
     const cells = block.cells.map((cell) => cell.trim());
     const filled = cells.filter((cell) => cell !== '');
+    const wrapped = this.wrappedLabel;
+    this.wrappedLabel = null;
+    if (wrapped && filled.length === 1) {
+      const field = mapLabel(`${wrapped.label} ${filled[0] ?? ''}`);
+      if (field && !isCheckboxField(field)) {
+        this.collector.assign(field, wrapped.value);
+        return;
+      }
+    }
     // a merged cell (a section title across the table) comes out of spreadsheets once per column it spans
     if (filled.length >= 2 && filled.every((cell) => cell === filled[0])) {
       this.readBlock({ ...block, cells: [filled[0] ?? ''] });
@@ -277,6 +297,9 @@ class BlockReader {
       }
     }
     if (!handledAny) this.readLine(cells.filter((cell) => cell !== '').join(' '));
+    const [label, value] = filledIndexes.map((index) => cells[index] ?? '');
+    // "NUMERO INDICATIVO DI | 7" then "PARTECIPANTI": a label wrapped in its column ends on the next line
+    this.wrappedLabel = !handledAny && filledIndexes.length === 2 && label && value && isBareLabelShape(label) ? { label, value } : null;
   }
 
   private readCellText(cell: string): boolean {
@@ -319,7 +342,7 @@ class BlockReader {
       this.lastField = null;
       return;
     }
-    const labelField = mapLabel(line);
+    const labelField = mapLabel(line) ?? (isBareLabelShape(line) ? mapLabelLoosely(line) : null);
     if (labelField) {
       this.pending = labelField;
       this.lastField = null;
@@ -387,6 +410,6 @@ class BlockReader {
   }
 
   private isLabelLine(line: string): boolean {
-    return mapLabel(line) !== null || splitLabelValue(line) !== null || isGroupLabel(line);
+    return mapLabel(line) !== null || splitLabelValue(line) !== null || isGroupLabel(line) || (isBareLabelShape(line) && mapLabelLoosely(line) !== null);
   }
 }

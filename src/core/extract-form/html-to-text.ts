@@ -32,8 +32,9 @@ interface TableContext {
  * A plain converter for mail bodies: drops scripts, styles and quoted replies; every table row becomes one line with
  * its cells separated by a tab, and line breaks inside a cell become spaces so that a label and its value stay together.
  */
-export function htmlToText(html: string): string {
-  const source = collapseBlockquotes(dropRawTextElements(html));
+export function htmlToText(html: string, options: { keepQuotes?: boolean } = {}): string {
+  const withoutRawText = dropRawTextElements(html);
+  const source = options.keepQuotes ? withoutRawText : collapseBlockquotes(withoutRawText);
   const out: string[] = [];
   const stack: TableContext[] = [];
   const insideCell = (): boolean => stack.at(-1)?.kind === 'cell';

@@ -30,7 +30,7 @@ const HEADS: Readonly<Record<string, FormFieldName>> = {
   laboratorio: 'laboratorio', lab: 'laboratorio', percorso: 'laboratorio', tematica: 'laboratorio',
   fabbisogni: 'fabbisogni', fabbisogno: 'fabbisogni', esigenze: 'fabbisogni', esigenza: 'fabbisogni', obiettivi: 'fabbisogni', motivazioni: 'fabbisogni', motivazione: 'fabbisogni', bisogni: 'fabbisogni',
   partecipanti: 'partecipanti', destinatari: 'partecipanti',
-  giornate: 'giornate', giorni: 'giornate', durata: 'giornate',
+  giornate: 'giornate', giorni: 'giornate', gg: 'giornate', durata: 'giornate',
   periodo: 'periodo', sede: 'sede', cup: 'cup',
 };
 const HEAD_WORDS = Object.keys(HEADS).filter((word) => word.length >= MIN_TYPO_LENGTH);

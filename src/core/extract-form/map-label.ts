@@ -48,8 +48,11 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [FormFieldName, RegExp]> = [
 export function mapLabel(label: string): FormFieldName | null {
   const found = mapNormalizedLabel(normalizeLabel(label));
   if (found || !/[([]/.test(label)) return found;
-  // "Comune richiedente (capofila)", "Telefono [ufficio]": a qualifier in brackets does not change the field
-  return mapNormalizedLabel(normalizeLabel(label.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')));
+  // "Comune richiedente (capofila)", "Telefono [ufficio]": a qualifier in brackets does not change the field,
+  // except one that makes the lab the second choice: "Laboratorio (seconda scleta)"
+  const field = mapNormalizedLabel(normalizeLabel(label.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')));
+  const bracketed = normalizeLabel((label.match(/\([^()]*\)|\[[^[\]]*\]/g) ?? []).join(' '));
+  return field === 'laboratorio' && /\b(second[ao]|2|subordine|alternativ[ao])\b/.test(bracketed) ? 'laboratorio_2' : field;
 }
 
 function mapNormalizedLabel(normalized: string): FormFieldName | null {

@@ -31,9 +31,23 @@ function splitAtColon(line: string): LabelValue | null {
     const label = line.slice(0, index);
     // only a label that holds no colon of its own may be read by its head noun
     const field: FormFieldName | null = mapLabel(label) ?? (label.includes(':') ? null : mapLabelLoosely(label));
-    if (field) best = { field, value: line.slice(index + 1).trim() };
+    if (field) best = { field, value: withoutLabelRest(label, line.slice(index + 1).trim(), field) };
   }
   return best;
+}
+
+/**
+ * "Referente: nome e cognome" (the name on the next line), "Regerente: nome e cognome: Anna Rossi": the rest of a
+ * label that holds a colon is not its value.
+ */
+function withoutLabelRest(label: string, value: string, field: FormFieldName): string {
+  if (value === '') return value;
+  const rest = /^([^:]{1,60})(?::\s*(.*))?$/s.exec(value);
+  if (!rest?.[1]) return value;
+  // without a colon of its own, only a known wording is the label's rest: "Comune: Comune di Bari" is a value
+  const isRest = mapLabel(`${label} ${rest[1]}`) === field || mapLabel(rest[1]) === field || (rest[2] !== undefined && mapLabelLoosely(rest[1]) === field);
+  if (!isRest || /[@\d]/.test(rest[1])) return value;
+  return (rest[2] ?? '').trim();
 }
 
 function splitAtSeparator(line: string): LabelValue | null {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readBody } from '../../../src/core/extract-form/extract-body.ts';
+import { fieldsFromBlocks, type TextBlock } from '../../../src/core/extract-form/fields-from-blocks.ts';
+import { splitLabelValue } from '../../../src/core/extract-form/split-label-value.ts';
+
+const lines = (...texts: string[]): TextBlock[] => texts.map((text) => ({ cells: [text] }));
+
+describe('layouts of forms that other offices make', () => {
+  it('reads a merged title cell once, as a heading, not as a label with itself as value', () => {
+    const fields = fieldsFromBlocks([
+      { cells: ['', 'REFERENTE', 'REFERENTE'] },
+      { cells: ['3', 'Nome e cognome', 'Michele Dibenedetto'] },
+    ]);
+    expect(fields.referente_nome).toBe('Michele Dibenedetto');
+  });
+
+  it('reads two labels over their two values', () => {
+    expect(fieldsFromBlocks([{ cells: ['PROVINCIA', 'CODICE ISTAT'] }, { cells: ['ME', '083072'] }])).toEqual({ provincia: 'ME', codice_istat: '083072' });
+  });
+
+  it('separates a label printed right against its value when the value has the shape of the field', () => {
+    expect(fieldsFromBlocks(lines('Numero indicativo di partecipanti 20'))).toEqual({ partecipanti: '20' });
+    expect(fieldsFromBlocks(lines('Nome e cognome / Nom et prénom Luca Favre'))).toEqual({ referente_nome: 'Luca Favre' });
+    expect(fieldsFromBlocks(lines('Fabbisogni formativi del personale sono cresciuti'))).toEqual({});
+  });
+
+  it('reads label and value columns typed with the space bar', () => {
+    expect(fieldsFromBlocks(lines('Referente      Giovanni Mele      Ruolo      Segretario generale'))).toEqual({
+      referente_nome: 'Giovanni Mele',
+      referente_ruolo: 'Segretario generale',
+    });
+  });
+
+  it('takes the paragraph under a "Sezione D – Fabbisogni" heading as the needs', () => {
+    expect(fieldsFromBlocks(lines('Sezione D – Fabbisogni', 'Rendicontare la spesa dei progetti finanziati.')).fabbisogni).toBe('Rendicontare la spesa dei progetti finanziati.');
+  });
+
+  it('does not take the rest of a label that holds a colon for its value', () => {
+    expect(splitLabelValue('Referente: nome e cognome')).toEqual({ field: 'referente_nome', value: '' });
+    expect(splitLabelValue('Regerente: nome e cognome: Anna Lorusso')).toEqual({ field: 'referente_nome', value: 'Anna Lorusso' });
+    expect(splitLabelValue('Comune: Comune di Bari')).toEqual({ field: 'comune', value: 'Comune di Bari' });
+    expect(fieldsFromBlocks(lines('Referente: nome e cognome', 'Anna Lorusso')).referente_nome).toBe('Anna Lorusso');
+  });
+
+  it('reads abbreviated or misspelt labels alone on their line, their value on the next', () => {
+    expect(fieldsFromBlocks(lines('Nominativo ref.', 'Francesco Guido', 'gg. in presenza', '2'))).toEqual({ referente_nome: 'Francesco Guido', giornate: '2' });
+    expect(fieldsFromBlocks(lines('Laboratorio (seconda scleta)', 'PC-4')).laboratorio_2).toBe('PC-4');
+  });
+
+  it('joins a label wrapped in its column to the line that ends it', () => {
+    expect(fieldsFromBlocks([{ cells: ['NUMERO INDICATIVO DI', '7'] }, { cells: ['PARTECIPANTI'] }])).toEqual({ partecipanti: '7' });
+  });
+
+  it('reads a form quoted in a new message, but never the quotation in a reply', () => {
+    const text = ['Buongiorno, riprendo la richiesta qui sotto.', '', 'Il giorno ven 9 gen 2026 Anna Rossi ha scritto:', '> Comune richiedente: Bari', '> Referente: Anna Rossi', '> Laboratorio richiesto: PC-3', '> Fabbisogni e obiettivi: gare'].join('\n');
+    expect(readBody(text, null, { readQuotedForm: true }).form?.fields).toMatchObject({ comune: 'Bari', referente_nome: 'Anna Rossi', laboratorio: 'PC-3' });
+    expect(readBody(text, null, { readQuotedForm: false }).form?.fields.comune).toBeUndefined();
+  });
+});
