@@ -14,6 +14,8 @@ export interface OcrSettings {
   /** A page not read within this time is given up (the OCR thread is ended and started afresh). */
   pageTimeoutMs: number;
   binarize: boolean;
+  /** Erase the form's rules and box borders before recognition (only on a binarised page). */
+  removeLines: boolean;
   /** Width of the PNG of page 1 kept for the dashboard; null for none. */
   previewWidth: number | null;
   /** Folder of ita.traineddata.gz; the npm package's by default. */
@@ -25,7 +27,7 @@ export interface OcrSettings {
   idleExitMs: number;
 }
 
-export const DEFAULT_OCR_SETTINGS: OcrSettings = { dpi: 300, maxPages: 4, pageTimeoutMs: 60_000, binarize: true, previewWidth: 900, idleExitMs: 30_000 };
+export const DEFAULT_OCR_SETTINGS: OcrSettings = { dpi: 300, maxPages: 4, pageTimeoutMs: 60_000, binarize: true, removeLines: true, previewWidth: 900, idleExitMs: 30_000 };
 
 export interface DocumentOcr {
   pages: OcrPage[];
@@ -89,7 +91,7 @@ export class OcrRunner {
     const pagesToRead = Math.min(opened.pageCount, this.settings.maxPages);
     if (opened.pageCount > pagesToRead) result.warnings.push(`ocr-too-many-pages: ${name} has ${opened.pageCount} pages, read ${pagesToRead}`);
     for (let pageNumber = 1; pageNumber <= pagesToRead; pageNumber += 1) {
-      const options: PageRequestOptions = { dpi: this.settings.dpi, binarize: this.settings.binarize, previewWidth: pageNumber === 1 ? this.settings.previewWidth : null };
+      const options: PageRequestOptions = { dpi: this.settings.dpi, binarize: this.settings.binarize, removeLines: this.settings.removeLines, previewWidth: pageNumber === 1 ? this.settings.previewWidth : null };
       const started = performance.now();
       try {
         if (!this.thread) await this.call({ type: 'open', content: new Uint8Array(content) }, this.settings.pageTimeoutMs);

@@ -4,6 +4,8 @@ export interface PageRequestOptions {
   dpi: number;
   /** Greyscale and black/white thresholding before OCR. */
   binarize: boolean;
+  /** Erase form rules and box borders (after binarising) so that OCR does not read them as letters. */
+  removeLines: boolean;
   /** Also return this page as a small PNG of this width (the dashboard shows page 1 beside the values). */
   previewWidth: number | null;
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { binarizePixels } from '../../core/ocr/binarize.ts';
+import { removeLinesFromPixels } from '../../core/ocr/remove-lines.ts';
 import { openPageSource, type PagePixels, type PageSource } from './page-source.ts';
 import { TesseractReader } from './tesseract-reader.ts';
 import type { OcrThreadRequest, OcrThreadResponse, PageRequestOptions, PageResult } from './ocr-thread-protocol.ts';
@@ -51,7 +52,10 @@ async function readPage(pages: PageSource, pageNumber: number, options: PageRequ
   const started = performance.now();
   const pixels = await pages.render(pageNumber, options.dpi);
   const preview = options.previewWidth ? await previewPng(pixels, options.previewWidth) : null;
-  if (options.binarize) binarizePixels(pixels.rgba, pixels.width, pixels.height);
+  if (options.binarize) {
+    binarizePixels(pixels.rgba, pixels.width, pixels.height);
+    if (options.removeLines) removeLinesFromPixels(pixels.rgba, pixels.width, pixels.height);
+  }
   const png = await encodePng(pixels);
   const rendered = performance.now();
   reader ??= TesseractReader.start({ langPath });
