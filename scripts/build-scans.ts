@@ -1,13 +1,19 @@
 // Builds the OCR fixtures in test/fixtures/scans: the official form, filled and flattened, rendered at 300 dpi and
 // degraded the way real scans are (noise, skew, JPEG artefacts; a phone photo; a 2-page fax-like TIFF; an image-only
-// PDF), with the values each must read back as (expected.json). Run: node --import tsx scripts/build-scans.ts
+// PDF), with the values each must read back as (expected.json). Beside it, page 1 of the form as Comuni retype and
+// print it: values typed tight inside black boxes, or typewritten on black ruled lines (layouts "boxed", "ruled"),
+// whose borders and rules OCR reads as letters. Run: node --import tsx scripts/build-scans.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import path from 'node:path';
 import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { openPageSource, type PagePixels } from '../src/adapters/ocr/page-source.ts';
 import { fillFormPdf } from '../src/core/form/fill-form-pdf.ts';
+import { FORM_SECTIONS, FORM_TITLE } from '../src/core/form/form-layout.ts';
+import { toWinAnsi } from '../src/core/form/win-ansi.ts';
+import { wrapText } from '../src/core/form/wrap-text.ts';
+import { COMUNI } from './fixtures/comuni.ts';
 import type { FormFields } from '../src/core/types.ts';
 import { SPECS } from './fixtures/cases/request-specs.ts';
 import { toFormFields, type RequestSpec } from './fixtures/request-spec.ts';
@@ -15,9 +21,12 @@ import { toFormFields, type RequestSpec } from './fixtures/request-spec.ts';
 const OUT = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'scans');
 
 export type ScanVariant = 'clean' | 'noisy' | 'photo' | 'tiff' | 'pdf';
+/** How the page is printed: the official form (light-grey boxes), or retyped with black boxes or ruled lines. */
+export type ScanLayout = 'official' | 'boxed' | 'ruled';
 
 export interface ExpectedScan {
   variant: ScanVariant;
+  layout: ScanLayout;
   pages: number;
   /** The key fields as the request must hold them. */
   key: { comune: string; labs: string[]; email: string };
@@ -25,7 +34,45 @@ export interface ExpectedScan {
   fields: FormFields;
 }
 
-const PLAN: Array<{ spec: keyof typeof SPECS; variant: ScanVariant }> = [
+// Requests of the retyped forms: names and addresses whose first letter sits against a box border ("Nicolò",
+// "n.rossi"), and ones that truly begin with the letters a border is read as ("Ilaria", "i.maltese", "l.piras").
+const TYPED_SPECS = {
+  crotone: {
+    comune: COMUNI.crotone,
+    partnership: 'single',
+    entityPec: 'protocollo@pec.comune.crotone.it',
+    contact: { name: 'Nicolò Rossi', role: 'Responsabile Servizio Personale', email: 'n.rossi@comune.crotone.it', phone: '0962 921111' },
+    labs: ['PO-3', 'PO-2'],
+    needs: 'Trattenere i giovani funzionari assunti con il PNRR: percorsi di crescita, smart working e benessere organizzativo.',
+  },
+  trapani: {
+    comune: COMUNI.trapani,
+    partnership: 'single',
+    entityPec: 'protocollo@pec.comune.trapani.it',
+    contact: { name: 'Ilaria Maltese', role: 'Dirigente Settore Lavori Pubblici', email: 'i.maltese@comune.trapani.it', phone: '0923 590111' },
+    labs: ['PC-4'],
+    needs: 'Introdurre strumenti di project management per i cantieri finanziati e tenere i cronoprogrammi.',
+    cup: ['I91B22000340006'],
+  },
+  nuoro: {
+    comune: COMUNI.nuoro,
+    partnership: 'agreement',
+    otherComuni: ['Orune', 'Oliena'],
+    contact: { name: 'Luca Piras', role: 'Segretario Generale', email: 'l.piras@comune.nuoro.it', phone: '0784 216700' },
+    labs: ['PC-2'],
+    needs: 'Organizzare la gestione finanziaria dei progetti tra i Comuni in convenzione e la rendicontazione delle spese.',
+  },
+  altamura: {
+    comune: COMUNI.altamura,
+    partnership: 'single',
+    entityPec: 'protocollo@pec.comune.altamura.ba.it',
+    contact: { name: 'Michele Loiudice', role: 'Responsabile Ufficio Personale', email: 'm.loiudice@comune.altamura.ba.it', phone: '080 3107111' },
+    labs: ['PO-5'],
+    needs: 'Preparare la delegazione trattante al contratto integrativo e alla gestione delle relazioni sindacali.',
+  },
+} satisfies Record<string, RequestSpec>;
+
+const PLAN: Array<{ spec: keyof typeof SPECS | keyof typeof TYPED_SPECS; variant: ScanVariant; layout?: 'boxed' | 'ruled' }> = [
   { spec: 'matera', variant: 'clean' },
   { spec: 'salerno', variant: 'clean' },
   { spec: 'catanzaro', variant: 'clean' },
@@ -36,6 +83,10 @@ const PLAN: Array<{ spec: keyof typeof SPECS; variant: ScanVariant }> = [
   { spec: 'napoli', variant: 'photo' },
   { spec: 'palermo', variant: 'tiff' },
   { spec: 'sassari', variant: 'pdf' },
+  { spec: 'crotone', variant: 'clean', layout: 'boxed' },
+  { spec: 'trapani', variant: 'noisy', layout: 'boxed' },
+  { spec: 'nuoro', variant: 'clean', layout: 'ruled' },
+  { spec: 'altamura', variant: 'noisy', layout: 'ruled' },
 ];
 
 /** A small seeded generator: the fixtures come out the same on every run. */
@@ -245,10 +296,96 @@ async function imageOnlyPdf(pages: Canvas[]): Promise<Buffer> {
 // The fields printed on page 1 of the official form; a one-page scan holds only these.
 const PAGE_1_FIELDS = new Set(['comune', 'provincia', 'codice_istat', 'forma', 'altri_comuni', 'pec_ente', 'referente_nome', 'referente_ruolo', 'referente_email', 'referente_telefono', 'ambito', 'laboratorio', 'laboratorio_2', 'fabbisogni', 'cup']);
 
-function expectedFor(spec: RequestSpec, variant: ScanVariant, pages: number): ExpectedScan {
+function expectedFor(spec: RequestSpec, variant: ScanVariant, layout: ScanLayout, pages: number): ExpectedScan {
   const all = toFormFields(spec);
   const fields = pages > 1 ? all : (Object.fromEntries(Object.entries(all).filter(([name]) => PAGE_1_FIELDS.has(name))) as FormFields);
-  return { variant, pages, key: { comune: spec.comune.name, labs: spec.labs, email: spec.contact.email ?? '' }, fields };
+  return { variant, layout, pages, key: { comune: spec.comune.name, labs: spec.labs, email: spec.contact.email ?? '' }, fields };
+}
+
+// Page 1 of the form as a Comune retypes it in a word processor, in points (1/72 in), the official columns kept.
+const TYPED = { margin: 42, fieldX: 232, right: 553, lineWidth: 1, ink: rgb(0.08, 0.08, 0.08) };
+
+/**
+ * The first page of the form retyped: every value typed in a black box, against its border (`boxed`, Helvetica), or
+ * typewritten on a black rule (`ruled`, Courier, a rule down the value column).
+ */
+async function typedFormPdf(spec: RequestSpec, layout: 'boxed' | 'ruled'): Promise<Buffer> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage(PageSizes.A4);
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const typed = await doc.embedFont(layout === 'boxed' ? StandardFonts.Helvetica : StandardFonts.Courier);
+  const values = toFormFields(spec);
+  const { margin, fieldX, right, lineWidth, ink } = TYPED;
+  const size = layout === 'boxed' ? 10.5 : 11;
+  let y = PageSizes.A4[1] - 48;
+  page.drawText('ANCI - Programma Cap4City', { x: margin, y, size: 9, font: bold, color: ink });
+  y -= 22;
+  page.drawText(toWinAnsi(FORM_TITLE), { x: margin, y, size: 16, font: bold, color: ink });
+  y -= 14;
+  page.drawLine({ start: { x: margin, y }, end: { x: right, y }, thickness: 1.5, color: ink });
+  y -= 26;
+  for (const section of FORM_SECTIONS.slice(0, 3)) {
+    page.drawText(section.title, { x: margin, y, size: 11, font: bold, color: ink });
+    y -= 10;
+    const top = y;
+    for (const field of section.fields) {
+      const value = values[field.name];
+      const text = typeof value === 'string' ? value : '';
+      const label = field.required ? `${field.label} *` : field.label;
+      const lines = field.kind === 'multiline' ? wrapText(toWinAnsi(text), typed, size, right - fieldX - 6) : [toWinAnsi(text)];
+      y = layout === 'boxed' ? boxedRow(page, { regular, typed }, label, lines, y, size) : ruledRow(page, { regular, typed }, label, lines, y, size);
+    }
+    // the ruled form's value column has a rule down its left side, the length of the section
+    if (layout === 'ruled') page.drawLine({ start: { x: fieldX - 4, y: top + 2 }, end: { x: fieldX - 4, y: y + 8 }, thickness: lineWidth, color: ink });
+    y -= 18;
+  }
+  return Buffer.from(await doc.save());
+}
+
+interface TypedFonts {
+  regular: PDFFont;
+  typed: PDFFont;
+}
+
+/**
+ * A value in its own black box, 16 pt tall (multiline: taller), typed against its left border and low in it, as
+ * people fill boxes in: the first letter touches the border, descenders run into the bottom one.
+ */
+function boxedRow(page: PDFPage, fonts: TypedFonts, label: string, lines: string[], y: number, size: number): number {
+  const { margin, fieldX, right, lineWidth, ink } = TYPED;
+  const lineHeight = size + 2;
+  const height = lines.length > 1 ? Math.max(64, lines.length * lineHeight + 8) : 16;
+  const bottom = y - height;
+  page.drawText(label, { x: margin, y: y - 11, size: 9, font: fonts.regular, color: ink });
+  page.drawRectangle({ x: fieldX, y: bottom, width: right - fieldX, height, borderColor: ink, borderWidth: lineWidth });
+  lines.forEach((line, index) => {
+    page.drawText(line, { x: fieldX + 0.6, y: lines.length > 1 ? y - 4 - size * 0.8 - index * lineHeight : bottom + 2.2, size, font: fonts.typed, color: ink });
+  });
+  return bottom - 5;
+}
+
+/** A value typewritten sitting on a black rule: letters touch it, descenders cross it. Multiline: one rule per line. */
+function ruledRow(page: PDFPage, fonts: TypedFonts, label: string, lines: string[], y: number, size: number): number {
+  const { margin, fieldX, right, lineWidth, ink } = TYPED;
+  const lineHeight = size + 5;
+  const rows = Math.max(1, lines.length > 1 ? Math.max(3, lines.length) : 1);
+  page.drawText(label, { x: margin, y: y - 14, size: 9, font: fonts.regular, color: ink });
+  for (let row = 0; row < rows; row += 1) {
+    const baseline = y - 14 - row * lineHeight;
+    const line = lines[row] ?? '';
+    if (line) page.drawText(line, { x: fieldX, y: baseline, size, font: fonts.typed, color: ink });
+    page.drawLine({ start: { x: fieldX - 4, y: baseline - 0.3 }, end: { x: right, y: baseline - 0.3 }, thickness: lineWidth, color: ink });
+  }
+  return y - 14 - (rows - 1) * lineHeight - 8;
+}
+
+async function renderTyped(spec: RequestSpec, layout: 'boxed' | 'ruled', dpi: number): Promise<Canvas> {
+  const source = await openPageSource(await typedFormPdf(spec, layout));
+  if (!source) throw new Error('the typed form does not open');
+  const page = toCanvas(await source.render(1, dpi));
+  await source.close();
+  return page;
 }
 
 async function renderForm(spec: RequestSpec, dpi: number): Promise<Canvas[]> {
@@ -264,13 +401,19 @@ async function renderForm(spec: RequestSpec, dpi: number): Promise<Canvas[]> {
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const expected: Record<string, ExpectedScan> = {};
-  for (const [index, { spec: key, variant }] of PLAN.entries()) {
-    const spec = SPECS[key] as RequestSpec;
+  for (const [index, { spec: key, variant, layout }] of PLAN.entries()) {
+    const spec = (key in TYPED_SPECS ? TYPED_SPECS[key as keyof typeof TYPED_SPECS] : SPECS[key as keyof typeof SPECS]) as RequestSpec;
     const next = random(1000 + index);
     let file: string;
     let content: Buffer;
     let pages = 1;
-    if (variant === 'tiff') {
+    if (layout) {
+      const page = await renderTyped(spec, layout, 300);
+      file = `${variant}-${layout}-${key}.${variant === 'clean' ? 'png' : 'jpg'}`;
+      if (variant === 'clean') content = greyPng(greyscale(page));
+      else if (variant === 'noisy') content = await noisy(page, next).encode('jpeg', 40);
+      else throw new Error(`no ${variant} variant of a typed form`);
+    } else if (variant === 'tiff') {
       const rendered = await renderForm(spec, 200);
       file = `${variant}-${key}.tif`;
       content = bilevelTiff(rendered, 200);
@@ -295,7 +438,7 @@ async function main(): Promise<void> {
       }
     }
     writeFileSync(path.join(OUT, file), content);
-    expected[file] = expectedFor(spec, variant, pages);
+    expected[file] = expectedFor(spec, variant, layout ?? 'official', pages);
     console.log(`${file}: ${Math.round(content.length / 1024)} KB`);
   }
   writeFileSync(path.join(OUT, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
