@@ -125,13 +125,15 @@ interface EmbeddedForm {
   body: BodyReading | null;
 }
 
-// A forwarded request attached as .eml: its attachments and body are candidates too, one level deep.
+// A forwarded request attached as .eml (a forward of a forward, too): its attachments and body are candidates.
 const MAX_EMBEDDED_MESSAGES = 5;
+const MAX_EMBEDDING_DEPTH = 3;
 
-async function readEmbeddedForms(content: ReadMessage, ctx: ParseContext, warnings: string[]): Promise<EmbeddedForm[]> {
+async function readEmbeddedForms(content: ReadMessage, ctx: ParseContext, warnings: string[], depth = 1): Promise<EmbeddedForm[]> {
   const found: EmbeddedForm[] = [];
   for (const embedded of content.embeddedMessages.slice(0, MAX_EMBEDDED_MESSAGES)) {
     const inner = await readMessage(embedded.raw, ctx.limits?.read);
+    if (depth < MAX_EMBEDDING_DEPTH) found.push(...(await readEmbeddedForms(inner, ctx, warnings, depth + 1)));
     warnings.push(...inner.warnings.map((warning) => warning.replace(/^([\w-]+): /, `$1: ${embedded.filename ?? 'messaggio allegato'}: `)));
     const forms = await extractAttachmentForms(inner.attachments, ctx.limits?.extract, warnings);
     for (const form of forms) found.push({ attachment: form, sender: inner.from, body: null });

@@ -347,3 +347,21 @@ describe('parseMessage: scans', () => {
     expect(parsed.kind).toBe('not-a-request');
   });
 });
+
+describe('parseMessage: a forward of a forward', () => {
+  const attachMessage = (inner: Buffer, from: string, boundary: string) =>
+    buildMail(
+      { ...BASE_HEADERS, From: from, Subject: 'I: Richiesta laboratorio', 'Message-ID': `<${boundary}@comune.bari.it>`, 'Content-Type': `multipart/mixed; boundary="${boundary}"` },
+      [`--${boundary}`, 'Content-Type: text/plain; charset=utf-8', '', 'Vi inoltro la richiesta.', `--${boundary}`, 'Content-Type: message/rfc822', 'Content-Disposition: attachment; filename="richiesta.eml"', '', inner.toString('latin1'), `--${boundary}--`, ''].join('\n'),
+    );
+
+  it('reads the request two attached messages deep, with its own author as the sender', async () => {
+    const original = textMail({ From: 'Mario Rossi <m.rossi@comune.bari.it>' }, REQUEST_BODY);
+    const twice = attachMessage(attachMessage(original, 'protocollo@comune.bari.it', 'inner'), 'segreteria@comune.bari.it', 'outer');
+    const parsed = await parseMessage(twice, ctx);
+    expect(parsed.kind).toBe('request');
+    expect(parsed.request.comune.name).toBe('Bari');
+    expect(parsed.request.labs.map((lab) => lab.code)).toEqual(['PC-3']);
+    expect(parsed.missing).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { FormEvidence, FormFieldName, FormFields } from '../types.ts';
 import { extractFromProse } from './extract-prose.ts';
-import { readBlockFields, type TextBlock } from './fields-from-blocks.ts';
+import { readBlockFields, type BlockReadingOptions, type TextBlock } from './fields-from-blocks.ts';
 import { mapLabel } from './map-label.ts';
 import { supplementFromProse } from './prose-supplements.ts';
 import { splitLabelValue } from './split-label-value.ts';
@@ -22,12 +22,15 @@ export interface DocumentFields {
  * Reads a word-processing document: its labels and tables first; a document written as a letter ("Il sottoscritto
  * Sindaco … chiede di partecipare al Capacity Lab …") is then read as prose, but only when it asks for a lab.
  */
-export function documentFields(blocks: readonly TextBlock[]): DocumentFields {
-  const { fields, evidence } = readBlockFields(blocks);
+export function documentFields(blocks: readonly TextBlock[], options: BlockReadingOptions = {}): DocumentFields {
+  const { fields, evidence } = readBlockFields(blocks, options);
   const labelled = Object.keys(fields).length;
   const lines = blocks.flatMap((block) => (block.cells.length === 1 ? (block.cells[0] ?? '').split('\n') : []));
-  // each paragraph ends its sentence, even without a full stop (a heading, an address line)
-  const proseText = lines.filter((line) => line.trim() !== '' && splitLabelValue(line.trim()) === null && mapLabel(line.trim()) === null).join('\n\n');
+  // each paragraph ends its sentence, even without a full stop (a heading, an address line); the lines of a printed
+  // page are a paragraph's wrapped lines
+  const proseText = lines
+    .filter((line) => line.trim() !== '' && splitLabelValue(line.trim()) === null && mapLabel(line.trim()) === null)
+    .join(options.positional ? '\n' : '\n\n');
   const fromProse: FormFieldName[] = [];
   if (labelled < STRUCTURED_MINIMUM && proseText !== '') {
     const prose = extractFromProse(proseText);

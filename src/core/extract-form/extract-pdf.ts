@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { DocumentInput, ExtractedForm, FormFields } from '../types.ts';
 import { describeFile, type ExtractLimits, type ExtractResult } from './extract-limits.ts';
 import { extractFromProse } from './extract-prose.ts';
-import { blocksToRows, readBlockFields } from './fields-from-blocks.ts';
+import { documentFields, documentProseWarning } from './document-fields.ts';
+import { blocksToRows } from './fields-from-blocks.ts';
 import { hasMeaningfulValues } from './has-meaningful-values.ts';
 import { loadPdfJs, type PdfJs } from './load-pdfjs.ts';
 import { fieldsFromWidgets, textBesideWidget, type PdfWidget } from './pdf-acroform.ts';
@@ -135,8 +136,8 @@ function toForm(content: PdfContent, filename: string | null, warnings: string[]
     return null;
   }
   const blocks = linesToBlocks(content.pages);
-  const { fields: textFields, evidence } = readBlockFields(blocks, { positional: true });
-  if (hasMeaningfulValues(textFields)) return { source: 'pdf-text', filename, fields: textFields, evidence, warnings: [] };
+  const { fields: textFields, fromProse, evidence } = documentFields(blocks, { positional: true });
+  if (hasMeaningfulValues(textFields)) return { source: 'pdf-text', filename, fields: textFields, evidence, warnings: documentProseWarning(name, fromProse) };
   const proseText = blocks.map((block) => block.cells.filter((cell) => cell !== '').join(' ')).join('\n');
   const proseFields = extractFromProse(proseText);
   if (hasMeaningfulValues(proseFields)) return { source: 'pdf-text', filename, fields: proseFields, evidence: { candidates: {}, rows: blocksToRows(blocks) }, warnings: [] };

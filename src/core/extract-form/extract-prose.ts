@@ -163,6 +163,17 @@ export function extractFromProse(text: string): FormFields {
   return fields;
 }
 
+const DAY_COUNT = /\b(\d{1,2}|una|un|due|tre|quattro|cinque)\s+(?:giornat[ae]|giorni)\b/i;
+
+/** "con 2 giornate in presenza", "in una giornata": the number of days a letter asks for. */
+export function findDays(sentences: readonly string[]): string | null {
+  for (const sentence of sentences) {
+    const count = DAY_COUNT.exec(sentence);
+    if (count?.[1]) return count[1];
+  }
+  return null;
+}
+
 /** "Salve, il Comune di … chiede …" → "il Comune di … chiede …"; a sentence that is only a greeting → "". */
 function withoutGreeting(sentence: string): string {
   if (!GREETING_PATTERN.test(sentence)) return sentence;
@@ -171,7 +182,7 @@ function withoutGreeting(sentence: string): string {
 }
 
 /** "Parteciperebbero circa 6 persone", "saremmo in 12 partecipanti": a head count in a sentence about taking part. */
-function findParticipants(sentences: readonly string[]): string | null {
+export function findParticipants(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     if (!/partecip/i.test(sentence)) continue;
     const count = PARTICIPANT_COUNT.exec(sentence);

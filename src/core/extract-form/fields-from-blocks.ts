@@ -116,8 +116,14 @@ function splitLeadingLabel(line: string): LabelValue | null {
  * Labels side by side with their values on the row below ("PROVINCIA | CODICE ISTAT" over "ME | 083072"): three or
  * more cells that each name a field, or two known labels of two different fields.
  */
+// A header row may have a column of its own ("Note", "Allegati") among the fields' labels.
+const HEADER_LABELLED_SHARE = 0.75;
+
 function isHeaderRow(filled: readonly string[]): boolean {
-  if (filled.length >= 3) return filled.every((cell) => labelCellField(cell) !== null);
+  if (filled.length >= 3) {
+    const labelled = filled.filter((cell) => labelCellField(cell) !== null).length;
+    return labelled >= 3 && labelled >= filled.length * HEADER_LABELLED_SHARE && filled.every((cell) => cell.length <= 60);
+  }
   if (filled.length !== 2) return false;
   const [first, second] = filled.map((cell) => mapLabel(cell));
   return first != null && second != null && first !== second && !isCheckboxField(first) && !isCheckboxField(second);
@@ -136,6 +142,9 @@ function isBareLabelShape(line: string): boolean {
 function labelCellField(cell: string): FormFieldName | null {
   return mapLabel(cell) ?? mapLabelLoosely(cell);
 }
+
+// "Nome", "Cognome del referente", "Dati del referente – Nome": one half of the name, not "Nome e cognome"
+const NAME_PART_LABEL = /^(?!.*\bnome e cognome\b|.*\bcognome e nome\b)(?:.*\s)?(nome|cognome|surname|last name|first name)(?: (?:del )?referente)?$/;
 
 const AUDIENCE_LINE = /^(.{1,60}?)\s*[:=]\s*(.*)$/s;
 
@@ -185,6 +194,10 @@ class BlockReader {
   /** Audiences named on lines without any mark: in a printed form these may be the options, not the answer. */
   private readonly unmarkedAudiences = new Set<FormFieldName>();
   private markedAudience = false;
+  /** The label of the pending field, as written. */
+  private pendingLabel: string | null = null;
+  /** "Nome" and "Cognome" asked for apart. */
+  private readonly nameParts: { given?: string; family?: string } = {};
   /** A row whose label named no field: the label may go on on the next line. */
   private wrappedLabel: { label: string; value: string } | null = null;
 
@@ -196,10 +209,28 @@ class BlockReader {
 
   read(blocks: readonly TextBlock[]): FormFields {
     for (const block of blocks) this.readBlock(block);
+    this.joinNameParts();
     // A flattened form prints all four options; without marks nothing says which were ticked.
     const allOptionsPrinted = this.positional && this.unmarkedAudiences.size === 4 && !this.markedAudience;
     if (!allOptionsPrinted) for (const field of this.unmarkedAudiences) if (isCheckboxField(field)) this.collector.assignCheckbox(field, true);
     return this.collector.fields;
+  }
+
+  /** A value read beside its label: "Nome" and "Cognome" written apart are kept to be joined. */
+  private assignField(field: FormFieldName, value: string, label: string | null | undefined): boolean {
+    const part = field === 'referente_nome' && label ? NAME_PART_LABEL.exec(normalizeLabel(label))?.[1] : undefined;
+    if (part && value.trim() !== '') this.nameParts[part === 'cognome' || part === 'surname' || part === 'last name' ? 'family' : 'given'] ??= value.trim();
+    return this.collector.assign(field, value);
+  }
+
+  /** "Nome: Giulia", "Cognome: Ferraris" → "Giulia Ferraris", the reading of the name before either half. */
+  private joinNameParts(): void {
+    const { given, family } = this.nameParts;
+    if (!given || !family) return;
+    const full = `${given} ${family}`;
+    const candidates = (this.collector.candidates.referente_nome ??= []);
+    candidates.splice(0, candidates.length, full, ...candidates.filter((value) => value !== given && value !== family && value !== full));
+    this.collector.fields.referente_nome = full;
   }
 
   /** A written list of audiences ("dirigenti e funzionari; team di progetto") or marked options. */
@@ -272,7 +303,7 @@ class BlockReader {
     header.forEach((label, index) => {
       const field = labelCellField(label);
       const value = cells[index] ?? '';
-      if (field && value !== '') assigned = this.collector.assign(field, value) || assigned;
+      if (field && value !== '') assigned = this.assignField(field, value, label) || assigned;
     });
     return assigned;
   }
@@ -286,7 +317,7 @@ class BlockReader {
       const valueFollows = next !== undefined && (filledIndexes.length === 2 || mapLabel(next) === null);
       const field = mapLabel(cell) ?? (valueFollows && !isGroupLabel(cell) ? mapLabelLoosely(cell) : null);
       if ((field || isGroupLabel(cell)) && next !== undefined && valueFollows) {
-        if (field) this.collector.assign(field, stripSpilledLabel(cell, next, field));
+        if (field) this.assignField(field, stripSpilledLabel(cell, next, field), cell);
         else this.assignAudience(next);
         this.lastField = field && this.canContinue(field) ? field : null;
         this.lastValueInline = false;
@@ -328,7 +359,7 @@ class BlockReader {
           this.pending = field; // more options may follow on the next lines
           return;
         }
-        this.collector.assign(field, line);
+        this.assignField(field, line, this.pendingLabel);
         this.lastField = this.canContinue(field) ? field : null;
         this.lastValueInline = false;
         return;
@@ -345,6 +376,7 @@ class BlockReader {
     const labelField = mapLabel(line) ?? (isBareLabelShape(line) ? mapLabelLoosely(line) : null);
     if (labelField) {
       this.pending = labelField;
+      this.pendingLabel = line;
       this.lastField = null;
       return;
     }
@@ -376,7 +408,7 @@ class BlockReader {
     }
     const sideBySide = pairsSideBySide(line);
     if (sideBySide) {
-      for (const each of sideBySide) this.collector.assign(each.field, each.value);
+      for (const each of sideBySide) this.assignField(each.field, each.value, each.label);
       this.lastField = null;
       return true;
     }
@@ -386,9 +418,10 @@ class BlockReader {
       this.lastValueInline = pair.value !== '';
       if (pair.value === '') {
         this.pending = pair.field;
+        this.pendingLabel = pair.label ?? null;
         return true;
       }
-      this.collector.assign(pair.field, pair.value);
+      this.assignField(pair.field, pair.value, pair.label);
       return true;
     }
     const options = parseMarkedOptions(line);

@@ -24,7 +24,7 @@ const HEADS: Readonly<Record<string, FormFieldName>> = {
   comune: 'comune', ente: 'comune', amministrazione: 'comune', municipio: 'comune',
   provincia: 'provincia', istat: 'codice_istat',
   referente: 'referente_nome', nominativo: 'referente_nome', cognome: 'referente_nome',
-  ruolo: 'referente_ruolo', qualifica: 'referente_ruolo', incarico: 'referente_ruolo', funzione: 'referente_ruolo',
+  ruolo: 'referente_ruolo', qualifica: 'referente_ruolo', incarico: 'referente_ruolo',
   email: 'referente_email', mail: 'referente_email', posta: 'referente_email',
   telefono: 'referente_telefono', telefonico: 'referente_telefono', tel: 'referente_telefono', cell: 'referente_telefono', cellulare: 'referente_telefono',
   laboratorio: 'laboratorio', lab: 'laboratorio', percorso: 'laboratorio', tematica: 'laboratorio',
@@ -37,12 +37,15 @@ const HEAD_WORDS = Object.keys(HEADS).filter((word) => word.length >= MIN_TYPO_L
 // Words that name a field only when no other head follows: "Nome dell'ente" is the Comune, "Nome" alone the contact.
 const WEAK_HEADS: Readonly<Record<string, FormFieldName>> = { nome: 'referente_nome', recapito: 'referente_telefono', denominazione: 'comune' };
 
+const MODIFIERS = new Set(['numero', 'n', 'nr', 'num', 'indirizzo', 'codice', 'cod', 'dati', 'dato', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'e']);
+
 // "Qualif.", "Partecip.", "Fabbis.": an abbreviation is the start of one head word.
 const MIN_ABBREVIATION_LENGTH = 4;
 
-function headOf(word: string): FormFieldName | null {
+/** The field a word names: exactly, or (for the label's first word only) abbreviated or with a one-letter typo. */
+function headOf(word: string, first: boolean): FormFieldName | null {
   const exact = HEADS[word];
-  if (exact) return exact;
+  if (exact || !first) return exact ?? null;
   if (word.length >= MIN_ABBREVIATION_LENGTH) {
     const abbreviated = new Set(HEAD_WORDS.filter((head) => head.startsWith(word)).map((head) => HEADS[head]));
     if (abbreviated.size === 1) return [...abbreviated][0] ?? null;
@@ -56,12 +59,17 @@ function headOf(word: string): FormFieldName | null {
 export function mapLabelLoosely(label: string): FormFieldName | null {
   const normalized = normalizeLabel(label.replace(/\([^()]*\)|\[[^[\]]*\]/g, (bracketed) => (/seconda|subordine|alternativ/i.test(bracketed) ? bracketed : ' ')));
   const words = normalized.split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > MAX_LABEL_WORDS || /\d{3,}/.test(normalized)) return null;
+  // an address or a number is a value, never a label
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || /\d{3,}/.test(normalized) || label.includes('@')) return null;
   for (const [field, pattern] of OVERRIDING) if (pattern.test(normalized)) return field;
-  for (const word of words.slice(0, MAX_HEAD_POSITION)) {
-    const field = headOf(word);
-    if (field === 'partecipanti' && word === 'destinatari' && !words.some((other) => /^(numero|n|nr)$/.test(other))) return null;
-    if (field) return field;
+  // a head word written right wins; only when there is none, an abbreviated or misspelt one ("Numero di giornte")
+  for (const tolerant of [false, true]) {
+    for (const word of words.slice(0, MAX_HEAD_POSITION)) {
+      if (tolerant && MODIFIERS.has(word)) continue;
+      const field = headOf(word, tolerant);
+      if (field === 'partecipanti' && word === 'destinatari' && !words.some((other) => /^(numero|n|nr)$/.test(other))) return null;
+      if (field) return field;
+    }
   }
   const weak = words.find((word) => WEAK_HEADS[word]);
   return weak ? (WEAK_HEADS[weak] ?? null) : null;

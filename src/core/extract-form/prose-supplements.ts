@@ -1,6 +1,7 @@
 import type { FormFieldName, FormFields } from '../types.ts';
 import { audiencesNamed } from './audiences-named.ts';
-import { findComuneName, splitSentences } from './extract-prose.ts';
+import { readPersonName } from './contact-patterns.ts';
+import { findComuneName, findDays, findParticipants, splitSentences } from './extract-prose.ts';
 
 const CUP_MENTION = /\bC\.?U\.?P\.?\b/;
 const CUP_CODE = /\b[A-Z]\d{2}[A-Z]\d{11}\b/g;
@@ -29,12 +30,49 @@ export function supplementFromProse(fields: FormFields, prose: string, wholeText
       filled.push('cup');
     }
   }
+  const sentences = fields.partecipanti === undefined || fields.giornate === undefined ? splitSentences(prose) : [];
+  const participants = fields.partecipanti === undefined ? findParticipants(sentences) : null;
+  if (participants) {
+    fields.partecipanti = participants;
+    filled.push('partecipanti');
+  }
+  const days = fields.giornate === undefined ? findDays(sentences) : null;
+  if (days) {
+    fields.giornate = days;
+    filled.push('giornate');
+  }
+  const signer = fields.referente_nome === undefined ? signatureName(prose) : null;
+  if (signer) {
+    fields.referente_nome = signer;
+    filled.push('referente_nome');
+  }
   if (AUDIENCE_FIELDS.every((field) => fields[field] === undefined)) {
     const audience = audienceFromSentences(prose);
     for (const field of audience) fields[field] = true;
     filled.push(...audience);
   }
   return filled;
+}
+
+// "Il Responsabile del Servizio Finanziario" / "dott. Paolo Greco" / "tel. …": a letter's closing names who writes.
+const SIGNATURE_LINES = 8;
+const TITLED = /^(?:dott|dr|ing|arch|avv|geom|rag|sig|prof)(?:\.?ssa|\.?ra)?\.?\s/i;
+const SIGNER_ROLE_LINE = /^(?:il|la|l['’])\s+(?:vice\s?)?(?:sindac[oa]|segretari[oa]|responsabile|dirigente|funzionari[oa]|direttore|direttrice|assessore|assessora|referente|coordinat\w+|capo)\b/i;
+
+/** The person who signs a letter: a titled name, or a bare name under the signer's role, among its last lines. */
+export function signatureName(prose: string): string | null {
+  const lines = prose
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(-SIGNATURE_LINES);
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const line = lines[index] ?? '';
+    if (line.length > 60) continue;
+    const name = readPersonName(line);
+    if (name && (TITLED.test(line) || SIGNER_ROLE_LINE.test(lines[index - 1] ?? ''))) return name;
+  }
+  return null;
 }
 
 function audienceFromSentences(prose: string): FormFieldName[] {

@@ -6,6 +6,8 @@ import { runEnd } from './sticky-run.ts';
 export interface LabelValue {
   field: FormFieldName;
   value: string;
+  /** The label as written, when the line had one. */
+  label?: string;
 }
 
 const MAX_LABEL_LENGTH = 120;
@@ -31,7 +33,7 @@ function splitAtColon(line: string): LabelValue | null {
     const label = line.slice(0, index);
     // only a label that holds no colon of its own may be read by its head noun
     const field: FormFieldName | null = mapLabel(label) ?? (label.includes(':') ? null : mapLabelLoosely(label));
-    if (field) best = { field, value: withoutLabelRest(label, line.slice(index + 1).trim(), field) };
+    if (field) best = { field, value: withoutLabelRest(label, line.slice(index + 1).trim(), field), label };
   }
   return best;
 }
@@ -45,7 +47,8 @@ function withoutLabelRest(label: string, value: string, field: FormFieldName): s
   const rest = /^([^:]{1,60})(?::\s*(.*))?$/s.exec(value);
   if (!rest?.[1]) return value;
   // without a colon of its own, only a known wording is the label's rest: "Comune: Comune di Bari" is a value
-  const isRest = mapLabel(`${label} ${rest[1]}`) === field || mapLabel(rest[1]) === field || (rest[2] !== undefined && mapLabelLoosely(rest[1]) === field);
+  const loose = (rest[2] !== undefined || rest[1] === rest[1].toLowerCase()) && mapLabelLoosely(rest[1]) === field;
+  const isRest = mapLabel(`${label} ${rest[1]}`) === field || mapLabel(rest[1]) === field || loose;
   if (!isRest || /[@\d]/.test(rest[1])) return value;
   return (rest[2] ?? '').trim();
 }
@@ -53,9 +56,10 @@ function withoutLabelRest(label: string, value: string, field: FormFieldName): s
 function splitAtSeparator(line: string): LabelValue | null {
   const separator = firstSeparator(line);
   if (!separator || separator.start === 0) return null;
-  const field = mapLabel(line.slice(0, separator.start));
+  const label = line.slice(0, separator.start);
+  const field = mapLabel(label);
   if (!field) return null;
-  return { field, value: line.slice(separator.end).trim() };
+  return { field, value: line.slice(separator.end).trim(), label };
 }
 
 // Sticky and unable to fail: from `lastIndex`, each consumes its whole run and never backtracks.

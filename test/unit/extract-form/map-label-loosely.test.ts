@@ -27,7 +27,7 @@ describe('labels nobody listed, read by their head noun', () => {
   });
 
   it('reads such a label before a colon and in a table label cell, never a bare line of prose', () => {
-    expect(splitLabelValue('Indirizzo di posta elettronica del referente: a.rossi@comune.bari.it')).toEqual({ field: 'referente_email', value: 'a.rossi@comune.bari.it' });
+    expect(splitLabelValue('Indirizzo di posta elettronica del referente: a.rossi@comune.bari.it')).toMatchObject({ field: 'referente_email', value: 'a.rossi@comune.bari.it' });
     expect(fieldsFromBlocks([{ cells: ['Nominativo del referente incaricato', 'Anna Rossi'] }])).toEqual({ referente_nome: 'Anna Rossi' });
     expect(fieldsFromBlocks([{ cells: ['Il Comune intende partecipare al laboratorio'] }, { cells: ['Project management'] }])).toEqual({});
   });

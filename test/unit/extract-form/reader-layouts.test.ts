@@ -36,9 +36,9 @@ describe('layouts of forms that other offices make', () => {
   });
 
   it('does not take the rest of a label that holds a colon for its value', () => {
-    expect(splitLabelValue('Referente: nome e cognome')).toEqual({ field: 'referente_nome', value: '' });
-    expect(splitLabelValue('Regerente: nome e cognome: Anna Lorusso')).toEqual({ field: 'referente_nome', value: 'Anna Lorusso' });
-    expect(splitLabelValue('Comune: Comune di Bari')).toEqual({ field: 'comune', value: 'Comune di Bari' });
+    expect(splitLabelValue('Referente: nome e cognome')).toMatchObject({ field: 'referente_nome', value: '' });
+    expect(splitLabelValue('Regerente: nome e cognome: Anna Lorusso')).toMatchObject({ field: 'referente_nome', value: 'Anna Lorusso' });
+    expect(splitLabelValue('Comune: Comune di Bari')).toMatchObject({ field: 'comune', value: 'Comune di Bari' });
     expect(fieldsFromBlocks(lines('Referente: nome e cognome', 'Anna Lorusso')).referente_nome).toBe('Anna Lorusso');
   });
 
@@ -55,5 +55,25 @@ describe('layouts of forms that other offices make', () => {
     const text = ['Buongiorno, riprendo la richiesta qui sotto.', '', 'Il giorno ven 9 gen 2026 Anna Rossi ha scritto:', '> Comune richiedente: Bari', '> Referente: Anna Rossi', '> Laboratorio richiesto: PC-3', '> Fabbisogni e obiettivi: gare'].join('\n');
     expect(readBody(text, null, { readQuotedForm: true }).form?.fields).toMatchObject({ comune: 'Bari', referente_nome: 'Anna Rossi', laboratorio: 'PC-3' });
     expect(readBody(text, null, { readQuotedForm: false }).form?.fields.comune).toBeUndefined();
+  });
+});
+
+describe('what letters and re-typed forms leave to other places', () => {
+  it('joins a name asked for in two halves, whatever the label around "Nome" and "Cognome"', () => {
+    expect(fieldsFromBlocks([{ cells: ['Dati del referente – Nome', 'Giulia'] }, { cells: ['Dati del referente – Cognome', 'Ferraris'] }]).referente_nome).toBe('Giulia Ferraris');
+    expect(fieldsFromBlocks(lines('Cognome: Gerola', 'Nome: Chiara')).referente_nome).toBe('Chiara Gerola');
+    expect(fieldsFromBlocks(lines('Nome e cognome: Anna Rossi')).referente_nome).toBe('Anna Rossi');
+  });
+
+  it('reads a header row with a column of its own, but not a row of labels and values side by side', () => {
+    expect(fieldsFromBlocks([{ cells: ['Comune', 'Referente', 'Partecipanti', 'Note'] }, { cells: ['Pontedera', 'Chiara Bientinesi', '8', ''] }])).toMatchObject({
+      comune: 'Pontedera',
+      referente_nome: 'Chiara Bientinesi',
+      partecipanti: '8',
+    });
+    expect(fieldsFromBlocks([{ cells: ['Codice ISTAT', '075052', 'PEC', 'protocollo@pec.comune.nardo.le.it'] }])).toEqual({
+      codice_istat: '075052',
+      pec_ente: 'protocollo@pec.comune.nardo.le.it',
+    });
   });
 });

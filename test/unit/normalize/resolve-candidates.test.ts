@@ -85,3 +85,17 @@ describe('fields resolved from candidates checked against their registries', () 
     expect(request.participants).toBe(12);
   });
 });
+
+describe('labs chosen in a catalogue table', () => {
+  it('orders labs by a priority column, and ignores a column that only numbers the catalogue', () => {
+    const ranked = [['Codice', 'Laboratorio', 'Priorità'], ['PC-2', 'Gestione finanziaria', '2'], ['PC-5', 'Monitoraggio e valutazione', '1']];
+    expect(labsInRows(ranked, catalog).checked.map((lab) => lab.code)).toEqual(['PC-5', 'PC-2']);
+    const numbered = catalog.labs.map((lab, index) => [String(index + 1), lab.code, lab.title]);
+    expect(labsInRows(numbered, catalog).checked).toEqual([]);
+  });
+
+  it('reads a mark written after the lab, one lab per line of a cell', () => {
+    const rows = [['Laboratorio', 'Reclutamento ☐\nContrattazione ☒\nProject management ☐']];
+    expect(labsInRows(rows, catalog).checked.map((lab) => lab.code)).toEqual(['PO-5']);
+  });
+});
