@@ -1,0 +1,55 @@
+import type { ZooComune } from '../zoo/comuni.ts';
+
+const z = (name: string, istat: string | undefined, province: string, region: string, domain: string): ZooComune => ({ name, istat, province, region, domain });
+
+/**
+ * Zoo 3's Comuni: none of the first two zoos' (nor of the golden and held-out corpora), all twenty regions, big and
+ * small, apostrophes, accents, hyphens and bilingual names. Sardinian codes are left out.
+ */
+export const ZOO3_COMUNI = {
+  cinisello: z('Cinisello Balsamo', '015077', 'MI', 'Lombardia', 'comune.cinisello-balsamo.mi.it'),
+  sassuolo: z('Sassuolo', '036040', 'MO', 'Emilia-Romagna', 'comune.sassuolo.mo.it'),
+  orvieto: z('Orvieto', '055023', 'TR', 'Umbria', 'comune.orvieto.tr.it'),
+  bassano: z('Bassano del Grappa', '024012', 'VI', 'Veneto', 'comune.bassano.vi.it'),
+  ceglie: z('Ceglie Messapica', '074003', 'BR', 'Puglia', 'comune.cegliemessapica.br.it'),
+  chatillon: z('Châtillon', '007020', 'AO', "Valle d'Aosta", 'comune.chatillon.ao.it'),
+  rende: z('Rende', '078102', 'CS', 'Calabria', 'comune.rende.cs.it'),
+  santAgnello: z("Sant'Agnello", '063071', 'NA', 'Campania', 'comune.santagnello.na.it'),
+  sestoFiorentino: z('Sesto Fiorentino', '048043', 'FI', 'Toscana', 'comune.sesto-fiorentino.fi.it'),
+  merano: z('Merano/Meran', '021051', 'BZ', 'Trentino-Alto Adige', 'comune.merano.bz.it'),
+  senigallia: z('Senigallia', '042045', 'AN', 'Marche', 'comune.senigallia.an.it'),
+  bagheria: z('Bagheria', '082006', 'PA', 'Sicilia', 'comune.bagheria.pa.it'),
+  pordenone: z('Pordenone', '093033', 'PN', 'Friuli-Venezia Giulia', 'comune.pordenone.it'),
+  civitaCastellana: z('Civita Castellana', '056021', 'VT', 'Lazio', 'comune.civitacastellana.vt.it'),
+  fidenza: z('Fidenza', '034014', 'PR', 'Emilia-Romagna', 'comune.fidenza.pr.it'),
+  venosa: z('Venosa', '076095', 'PZ', 'Basilicata', 'comune.venosa.pz.it'),
+  chieri: z('Chieri', '001078', 'TO', 'Piemonte', 'comune.chieri.to.it'),
+  faenza: z('Faenza', '039010', 'RA', 'Emilia-Romagna', 'comune.faenza.ra.it'),
+  guidonia: z('Guidonia Montecelio', '058047', 'RM', 'Lazio', 'comune.guidonia.rm.it'),
+  avezzano: z('Avezzano', '066006', 'AQ', 'Abruzzo', 'comune.avezzano.aq.it'),
+  palmi: z('Palmi', '080057', 'RC', 'Calabria', 'comune.palmi.rc.it'),
+  albenga: z('Albenga', '009002', 'SV', 'Liguria', 'comune.albenga.sv.it'),
+  molfetta: z('Molfetta', '072029', 'BA', 'Puglia', 'comune.molfetta.ba.it'),
+  sacile: z('Sacile', '093037', 'PN', 'Friuli-Venezia Giulia', 'comune.sacile.pn.it'),
+  narni: z('Narni', '055022', 'TR', 'Umbria', 'comune.narni.tr.it'),
+  frascati: z('Frascati', '058039', 'RM', 'Lazio', 'comune.frascati.rm.it'),
+  campomarino: z('Campomarino', '070010', 'CB', 'Molise', 'comune.campomarino.cb.it'),
+  jesolo: z('Jesolo', '027019', 'VE', 'Veneto', 'comune.jesolo.ve.it'),
+  oristano: z('Oristano', undefined, 'OR', 'Sardegna', 'comune.oristano.it'),
+  montecatini: z('Montecatini-Terme', '047011', 'PT', 'Toscana', 'comune.montecatini-terme.pt.it'),
+  cuneo: z('Cuneo', '004078', 'CN', 'Piemonte', 'comune.cuneo.it'),
+  nocera: z('Nocera Inferiore', '065078', 'SA', 'Campania', 'comune.nocera-inferiore.sa.it'),
+  gallipoli: z('Gallipoli', '075031', 'LE', 'Puglia', 'comune.gallipoli.le.it'),
+  milazzo: z('Milazzo', '083049', 'ME', 'Sicilia', 'comune.milazzo.me.it'),
+  soverato: z('Soverato', '079137', 'CZ', 'Calabria', 'comune.soverato.cz.it'),
+  ventimiglia: z('Ventimiglia', '008065', 'IM', 'Liguria', 'comune.ventimiglia.im.it'),
+  conegliano: z('Conegliano', '026021', 'TV', 'Veneto', 'comune.conegliano.tv.it'),
+  roseto: z('Roseto degli Abruzzi', '067037', 'TE', 'Abruzzo', 'comune.roseto.te.it'),
+  sauze: z("Sauze d'Oulx", '001259', 'TO', 'Piemonte', 'comune.sauzedoulx.to.it'),
+  bernalda: z('Bernalda', '077003', 'MT', 'Basilicata', 'comune.bernalda.mt.it'),
+  saintChristophe: z('Saint-Christophe', '007058', 'AO', "Valle d'Aosta", 'comune.saint-christophe.ao.it'),
+  portoSantElpidio: z("Porto Sant'Elpidio", '109034', 'FM', 'Marche', 'comune.portosantelpidio.fm.it'),
+  colle: z("Colle di Val d'Elsa", '052012', 'SI', 'Toscana', 'comune.colle-val-d-elsa.si.it'),
+  arco: z('Arco', '022006', 'TN', 'Trentino-Alto Adige', 'comune.arco.tn.it'),
+  giarre: z('Giarre', '087017', 'CT', 'Sicilia', 'comune.giarre.ct.it'),
+} satisfies Record<string, ZooComune>;
