@@ -16,14 +16,14 @@ export interface MessageOcr extends OcrApplied {
   scan: ScanOcr;
 }
 
-/** OCRs one scanned document and maps what it says onto the form's fields. */
-export async function readScannedForm(scanned: ScannedDocument, runner: OcrRunner): Promise<ScanOcr> {
+/** OCRs one scanned document and maps what it says onto the form's fields (lab codes checked against the catalogue). */
+export async function readScannedForm(scanned: ScannedDocument, runner: OcrRunner, catalog?: Catalog): Promise<ScanOcr> {
   const name = scanned.document.filename ?? scanned.filename ?? 'documento';
   const ocr = await runner.readDocument(scanned.document.content, name);
   return {
     filename: scanned.filename,
     signature: scanned.signature,
-    reading: ocrFields(ocr.pages),
+    reading: ocrFields(ocr.pages, { catalog }),
     warnings: ocr.warnings,
     pageCount: ocr.pageCount,
     pageSeconds: ocr.pageSeconds,
@@ -39,7 +39,7 @@ export async function ocrMessage(raw: Buffer, parsed: ParsedMessage, runner: Ocr
   const scans = await findScannedDocuments(raw);
   let best: ScanOcr | null = null;
   for (const scanned of scans) {
-    const read = await readScannedForm(scanned, runner);
+    const read = await readScannedForm(scanned, runner, context.catalog);
     if (!best || filledCount(read) > filledCount(best)) best = read;
   }
   if (!best) return null;

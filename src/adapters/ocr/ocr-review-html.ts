@@ -15,7 +15,8 @@ const DOUBTS: Readonly<Record<string, string>> = {
   missing: 'non letto',
   'low-confidence': 'lettura incerta',
   'not-matched': 'non riconosciuto',
-  suspect: 'sospetto errore di lettura',
+  suspect: 'non coerente con il resto del modulo',
+  repaired: 'corretto automaticamente',
 };
 
 /**
@@ -31,7 +32,9 @@ export function renderOcrReview(code: string, events: readonly RequestEvent[]): 
     const check = keyChecks.get(name);
     const flagged = check?.flagged ?? false;
     const value = typeof read.value === 'boolean' ? (read.value ? 'sì' : 'no') : read.value;
-    return html`<tr class="${flagged ? 'ocr-flagged' : ''}"><th scope="row">${LABELS.get(name) ?? name}${check ? ' *' : ''}</th><td>${flagged ? html`<mark>${value}</mark>` : value}</td><td class="num">${read.confidence ?? '—'}</td><td>${flagged ? html`<strong>da verificare</strong> (${DOUBTS[check?.doubt ?? ''] ?? check?.doubt})` : ''}</td></tr>`;
+    // a key field in doubt shows the confidence its check left it with: below the threshold
+    const confidence = check ? check.confidence : read.confidence;
+    return html`<tr class="${flagged ? 'ocr-flagged' : ''}"><th scope="row">${LABELS.get(name) ?? name}${check ? ' *' : ''}</th><td>${flagged ? html`<mark>${value}</mark>` : value}</td><td class="num">${confidence ?? '—'}</td><td>${flagged ? html`<strong>da verificare</strong> (${DOUBTS[check?.doubt ?? ''] ?? check?.doubt})` : ''}</td></tr>`;
   });
   const missingKeys = [...keyChecks.values()].filter((check) => check.doubt === 'missing');
   return html`<section class="card ocr-review">

@@ -5,6 +5,12 @@ const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { O: '0', o: '0', D: 
 const NUMBER_FIELDS: ReadonlySet<FormFieldName> = new Set(['codice_istat', 'partecipanti', 'giornate', 'referente_telefono']);
 const EMAIL_FIELDS: ReadonlySet<FormFieldName> = new Set(['referente_email', 'pec_ente']);
 const LAB_FIELDS: ReadonlySet<FormFieldName> = new Set(['laboratorio', 'laboratorio_2']);
+// Fields that hold a person's or a place's name, each word capitalised.
+const NAME_FIELDS: ReadonlySet<FormFieldName> = new Set(['comune', 'referente_nome', 'firmatario']);
+
+// The left border of a box read as a letter glued to the value: "INicolò", "lMatera", "1PO-3", "|PC-2".
+const BORDER_BEFORE_NAME = /^(?:[Il|1!]\s?(?=\p{Lu}\p{Ll})|[Il|1![(]\s+(?=\p{Lu}))/u;
+const BORDER_BEFORE_LAB_CODE = /^[Il|1![(]\s?(?=[Pp]\s?[CcOo0]\s?[-–—_.~]\s?[1-6lI|SsZzGb](?![\p{L}\d]))/u;
 
 // "PC-3" as OCR writes it: "PC—3", "P0-4", "PC-S", "PC -l", "PC~6".
 const OCR_LAB_CODE = /\b[Pp]\s?([CcOo0])\s?[-–—_.~]?\s?([1-6lI|SsZzGb])(?![\p{L}\d])/gu;
@@ -12,12 +18,28 @@ const LAB_DIGITS: Readonly<Record<string, string>> = { l: '1', I: '1', '|': '1',
 
 /** Undoes the OCR confusions that are safe to undo for a field: digits in numbers, e-mail punctuation, lab codes. */
 export function repairOcrValue(field: FormFieldName, value: string): string {
+  if (field === 'codice_istat') return repairIstatCode(value.replace(/\S+/g, repairNumberToken));
   if (NUMBER_FIELDS.has(field)) return value.replace(/\S+/g, repairNumberToken);
   if (EMAIL_FIELDS.has(field)) return repairEmail(value);
-  if (LAB_FIELDS.has(field)) return value.replace(OCR_LAB_CODE, (_written, area: string, digit: string) => `P${/[Cc]/.test(area) ? 'C' : 'O'}-${LAB_DIGITS[digit] ?? digit}`);
-  if (field === 'provincia') return value.replace(/\s+/g, '').replace(/0/g, 'O').toUpperCase();
+  if (LAB_FIELDS.has(field)) {
+    return value.replace(BORDER_BEFORE_LAB_CODE, '').replace(OCR_LAB_CODE, (_written, area: string, digit: string) => `P${/[Cc]/.test(area) ? 'C' : 'O'}-${LAB_DIGITS[digit] ?? digit}`);
+  }
+  if (NAME_FIELDS.has(field)) return value.replace(BORDER_BEFORE_NAME, '');
+  if (field === 'provincia') return repairProvince(value);
   if (field === 'cup') return value.toUpperCase().replace(/(?<=[A-Z0-9]) (?=[A-Z0-9])/g, '');
   return value;
+}
+
+/** An ISTAT code has six digits: a seventh in front, a 1 or a 7, is the box's border ("1101010" → "101010"). */
+function repairIstatCode(value: string): string {
+  const code = value.trim();
+  return /^[17]\d{6}$/.test(code) ? code.slice(1) : value;
+}
+
+/** "M T" → "MT", "M0" → "MO"; "ÎTP", "ITP", "|TP": a border read in front of the two letters → "TP". */
+function repairProvince(value: string): string {
+  const letters = value.replace(/\s+/g, '').replace(/0/g, 'O').toUpperCase();
+  return /^[ÎÏÌÍI|!1L[(]([A-Z]{2})$/.test(letters) ? letters.slice(1) : letters;
 }
 
 function repairNumberToken(token: string): string {
@@ -38,6 +60,9 @@ export function repairEmail(value: string): string {
     .replace(/(?:(?<!\s)\s+)?([@.])\s*/g, '$1')
     .replace(/(?<![.,;:])[.,;:]+$/, '')
     .toLowerCase();
-  // one address broken by stray spaces ("anna. lorusso@comune.matera .it") is one word
-  return (repaired.match(/@/g) ?? []).length === 1 ? repaired.replace(/\s+/g, '') : repaired;
+  if ((repaired.match(/@/g) ?? []).length !== 1) return repaired;
+  // one address broken by stray spaces ("anna. lorusso@comune.matera .it") is one word; two separators in a row
+  // ("m._loiudice@") are a rule's trace beside a dot: an address's name part never has them
+  const [local = '', domain = ''] = repaired.replace(/\s+/g, '').split('@');
+  return `${local.replace(/([._-])[._-]+/g, '$1')}@${domain}`;
 }

@@ -11,8 +11,8 @@ import type { FormFields, ParsedMessage } from '../../../src/core/types.ts';
 const catalog = parseCatalog(readFileSync(new URL('../../../config/catalog.yaml', import.meta.url), 'utf8'));
 const SURE: FormFields = { comune: 'Matera', laboratorio: 'PC-3 Procedure e affidamenti', referente_email: 'anna.lorusso@comune.matera.it', referente_nome: 'Anna Lorusso', fabbisogni: 'Affidamenti sotto soglia.' };
 
-function reading(fields: FormFields, confidence: Partial<Record<keyof FormFields, number>> = {}): OcrFieldsReading {
-  return { fields, confidence: { comune: 95, laboratorio: 90, referente_email: 90, ...confidence }, text: '', pageConfidence: 90 };
+function reading(fields: FormFields, confidence: Partial<Record<keyof FormFields, number>> = {}, repaired: OcrFieldsReading['repaired'] = []): OcrFieldsReading {
+  return { fields, confidence: { comune: 95, laboratorio: 90, referente_email: 90, ...confidence }, text: '', pageConfidence: 90, repaired };
 }
 
 function check(fields: FormFields, confidence: Partial<Record<keyof FormFields, number>> = {}, senderEmail: string | null = 'protocollo@comune.matera.it') {

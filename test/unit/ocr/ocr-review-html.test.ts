@@ -28,6 +28,17 @@ describe('renderOcrReview: OCR values beside the page image on the request page'
     expect(markup).toContain('<td>sì</td>');
   });
 
+  it('shows a repaired key field with the confidence its check left it, below the threshold', () => {
+    const markup = renderOcrReview('C4C-2026-00002', [
+      ocrEvent({
+        threshold: 80,
+        fields: { referente_email: { value: 'n.rossi@comune.crotone.it', confidence: 88 } },
+        keyFields: [{ field: 'referente_email', flagged: true, doubt: 'repaired', confidence: 79 }],
+      }),
+    ]).toString();
+    expect(markup).toContain('<td><mark>n.rossi@comune.crotone.it</mark></td><td class="num">79</td><td><strong>da verificare</strong> (corretto automaticamente)</td>');
+  });
+
   it('shows nothing for a request that was not read with OCR', () => {
     expect(renderOcrReview('C4C-2026-00001', []).toString()).toBe('');
   });
