@@ -116,6 +116,9 @@ function splitLeadingLabel(line: string): LabelValue | null {
  * Labels side by side with their values on the row below ("PROVINCIA | CODICE ISTAT" over "ME | 083072"): three or
  * more cells that each name a field, or two known labels of two different fields.
  */
+// Three rows under one header row make a table of records; one or two are a form laid out in columns.
+const RECORD_TABLE_ROWS = 3;
+
 // A header row may have a column of its own ("Note", "Allegati") among the fields' labels.
 const HEADER_LABELLED_SHARE = 0.75;
 
@@ -194,6 +197,10 @@ class BlockReader {
   /** Audiences named on lines without any mark: in a printed form these may be the options, not the answer. */
   private readonly unmarkedAudiences = new Set<FormFieldName>();
   private markedAudience = false;
+  /** The row under a header row, read once it is known to be the only one. */
+  private underHeader: { header: string[]; cells: string[]; following: TextBlock[] } | null = null;
+  /** Inside a table of records (several rows under one header row): its width. */
+  private recordTableWidth: number | null = null;
   /** The label of the pending field, as written. */
   private pendingLabel: string | null = null;
   /** "Nome" and "Cognome" asked for apart. */
@@ -209,6 +216,12 @@ class BlockReader {
 
   read(blocks: readonly TextBlock[]): FormFields {
     for (const block of blocks) this.readBlock(block);
+    const record = this.underHeader;
+    this.underHeader = null;
+    if (record) {
+      this.readUnderHeader(record.header, record.cells);
+      for (const held of record.following) this.readBlock(held);
+    }
     this.joinNameParts();
     // A flattened form prints all four options; without marks nothing says which were ticked.
     const allOptionsPrinted = this.positional && this.unmarkedAudiences.size === 4 && !this.markedAudience;
@@ -248,6 +261,26 @@ class BlockReader {
   private readBlock(block: TextBlock): void {
     const cells = block.cells.map((cell) => cell.trim());
     const filled = cells.filter((cell) => cell !== '');
+    if (this.underHeader) {
+      // more rows like the first under the same labels: a table of records (the catalogue), not one form in columns
+      const record = this.underHeader;
+      const likeRecord = filled.length >= 2 && cells.length === record.cells.length && !isHeaderRow(filled);
+      if (likeRecord && record.following.length < RECORD_TABLE_ROWS - 2) {
+        record.following.push(block);
+        return;
+      }
+      this.underHeader = null;
+      if (likeRecord) {
+        this.recordTableWidth = cells.length;
+        return;
+      }
+      this.readUnderHeader(record.header, record.cells);
+      for (const held of record.following) this.readBlock(held);
+    }
+    if (this.recordTableWidth !== null) {
+      if (filled.length >= 2 && cells.length === this.recordTableWidth && !isHeaderRow(filled)) return;
+      this.recordTableWidth = null;
+    }
     const wrapped = this.wrappedLabel;
     this.wrappedLabel = null;
     if (wrapped && filled.length === 1) {
@@ -287,7 +320,11 @@ class BlockReader {
     this.lastField = null;
     this.inAudienceList = false;
     if (filled.every((cell) => COLUMN_HEADING.test(normalizeLabel(cell)))) return;
-    if (this.headerRow && !isHeaderRow(filled) && this.readUnderHeader(cells)) return;
+    if (this.headerRow && !isHeaderRow(filled)) {
+      this.underHeader = { header: this.headerRow, cells, following: [] };
+      this.headerRow = null;
+      return;
+    }
     if (isHeaderRow(filled)) {
       this.headerRow = cells;
       return;
@@ -296,9 +333,7 @@ class BlockReader {
     this.readRow(cells);
   }
 
-  private readUnderHeader(cells: string[]): boolean {
-    const header = this.headerRow ?? [];
-    this.headerRow = null;
+  private readUnderHeader(header: readonly string[], cells: readonly string[]): boolean {
     let assigned = false;
     header.forEach((label, index) => {
       const field = labelCellField(label);

@@ -76,7 +76,8 @@ export function linesToBlocks(pages: readonly Line[][]): TextBlock[] {
     for (const line of lines) {
       const [first, second] = line.segments;
       if (!first) continue;
-      const gapAbove = previous ? (previous.y - line.y) / Math.max(previous.size, 1) : undefined;
+      // in sizes of the larger font: a label in small capitals sits a value's line height above it
+      const gapAbove = previous ? (previous.y - line.y) / Math.max(previous.size, line.size, 1) : undefined;
       if (second) {
         valueColumnX = second.x;
         blocks.push({ cells: line.segments.map((segment) => segment.text), gapAbove });

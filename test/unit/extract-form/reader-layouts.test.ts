@@ -77,3 +77,11 @@ describe('what letters and re-typed forms leave to other places', () => {
     });
   });
 });
+
+describe('tables of records are not forms in columns', () => {
+  it('reads nothing from a catalogue listed under a header, but one row of values under labels', () => {
+    const catalogue = [['Laboratorio', 'Area', ''], ['Attrattività del lavoro pubblico', 'Personale e organizzazione', ''], ['Reclutamento', 'Personale e organizzazione', 'X'], ['Contrattazione', 'Personale e organizzazione', '']];
+    expect(fieldsFromBlocks(catalogue.map((cells) => ({ cells })))).toEqual({});
+    expect(fieldsFromBlocks([{ cells: ['PARTECIPANTI', 'GIORNATE'] }, { cells: ['18', '2'] }, { cells: ['Alghero, 27/01/2026', 'Il referente'] }])).toMatchObject({ partecipanti: '18', giornate: '2' });
+  });
+});
