@@ -144,14 +144,19 @@ program
 
 program
   .command('parse')
-  .description('dry run: parse raw messages (.eml) and print what was understood; no database, queue or network')
+  .description('dry run: parse raw messages (.eml) and print what the service makes of them, scanned forms read with OCR; no database, queue or network')
   .argument('<files...>', 'raw message files')
   .option('--json', 'one JSON line per file (schema 1, see FORM.md)')
-  .option('--ocr', 'read scanned forms with OCR (seconds per page; also CAP4CITY_PARSE_OCR=1)')
+  // --ocr first: with it defined, --no-ocr leaves the default unset (the environment decides)
+  .addOption(new (await import('commander')).Option('--ocr', 'read scanned forms with OCR (the default)').hideHelp())
+  .option('--no-ocr', 'leave scanned forms unread (by default they are read with OCR, seconds per page, as the service reads them)')
   .action(async (files: string[], opts: { json?: boolean; ocr?: boolean }) => {
-    const { runParseCommand } = await import('./cli/parse-command.ts');
-    const ocr = Boolean(opts.ocr) || /^(1|true|yes|on)$/i.test(process.env.CAP4CITY_PARSE_OCR?.trim() ?? '');
-    process.exitCode = await runParseCommand(files, { json: Boolean(opts.json), ocr });
+    const [{ runParseCommand }, { ocrSettingsFromEnv }] = await Promise.all([import('./cli/parse-command.ts'), import('./adapters/ocr/ocr-settings.ts')]);
+    // as the service: OCR unless OCR_ENABLED=false, with its OCR_CONFIDENCE_THRESHOLD and page limits; --ocr / --no-ocr
+    // (or CAP4CITY_PARSE_OCR=1 / 0) decide for this run
+    const service = ocrSettingsFromEnv(process.env);
+    const fromEnv = process.env.CAP4CITY_PARSE_OCR?.trim() ? !/^(0|false|no|off)$/i.test(process.env.CAP4CITY_PARSE_OCR.trim()) : service.enabled;
+    process.exitCode = await runParseCommand(files, { json: Boolean(opts.json), ocr: opts.ocr ?? fromEnv, threshold: service.threshold, runner: service.runner });
   });
 
 program

@@ -2,10 +2,9 @@ import { findMessageById } from '../adapters/db/messages-repo.ts';
 import { findRequestById, lockRequest, updateRequestDetails } from '../adapters/db/requests-repo.ts';
 import { insertRequestEvent } from '../adapters/db/request-events-repo.ts';
 import { IntakeError } from '../core/errors.ts';
+import { settleOcrReading } from '../core/ocr/apply-ocr-reading.ts';
 import type { OcrFieldCheck } from '../core/ocr/check-ocr-key-fields.ts';
 import type { FormFieldName, FormFields, ParsedMessage } from '../core/types.ts';
-import { findMissing } from '../core/validate-request.ts';
-import { mergeRequestFields } from '../core/workflow/merge-reply.ts';
 import type { WorkflowContext } from './workflow-context.ts';
 
 /** What OCR made of a message's scanned form (the adapter in src/adapters/ocr reads it). */
@@ -31,7 +30,6 @@ export interface OcrOutcome {
 
 // While a person has not yet decided on the request, OCR values may still fill it in.
 const OPEN_TO_OCR = new Set(['received', 'needs-review', 'incomplete']);
-const GUESS_WARNINGS = /^(contact-email-from-sender|comune-from-domain):/;
 
 /**
  * The OCR job of a request whose form came as a scan: reads the scan of its source message, fills the request with
@@ -54,14 +52,15 @@ export async function ocrRequest(ctx: WorkflowContext, readScan: ScanReader, req
     const locked = await lockRequest(tx, requestId);
     if (!locked) throw new IntakeError('request-not-found', `no request ${requestId}`);
     if (await hasOcrEvent({ db: tx }, requestId)) return 'already-done' as const;
-    const applied = OPEN_TO_OCR.has(locked.status) && read.parsed.form?.source === 'ocr';
+    const open = OPEN_TO_OCR.has(locked.status);
+    // the same settling as `cap4city parse` prints
+    const settled = settleOcrReading({ request: locked.data, warnings: locked.warnings }, read.parsed);
+    const applied = open && settled.applied;
     if (applied) {
-      const merged = mergeRequestFields(read.parsed.request, locked.data).merged;
-      const ocrWarnings = read.parsed.warnings.filter((warning) => /^ocr-/.test(warning));
-      const kept = locked.warnings.filter((warning) => !GUESS_WARNINGS.test(warning) && !/^ocr-/.test(warning));
+      const merged = settled.request;
       await updateRequestDetails(tx, requestId, {
         data: merged,
-        missing: findMissing(merged),
+        missing: settled.missing,
         comuneName: merged.comune.name,
         comuneIstat: merged.comune.istat,
         province: merged.comune.province,
@@ -70,8 +69,11 @@ export async function ocrRequest(ctx: WorkflowContext, readScan: ScanReader, req
         contactEmail: merged.contact.email,
         // OCR values are never taken as sure: a person confirms them
         needsReview: true,
-        warnings: [...new Set([...kept, ...ocrWarnings])],
+        warnings: settled.warnings,
       });
+    } else if (open && settled.warnings.join('\n') !== locked.warnings.join('\n')) {
+      // nothing readable: the request says so (ocr-unreadable, ocr-timeout) beside its own warnings
+      await updateRequestDetails(tx, requestId, { warnings: settled.warnings });
     }
     await insertRequestEvent(tx, {
       requestId,

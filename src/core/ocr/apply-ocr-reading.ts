@@ -60,6 +60,40 @@ export function applyOcrReading(parsed: ParsedMessage, scan: ScannedFormReading,
   };
 }
 
+/** A stored request as the OCR job finds it: what the intake (and any person since) made of the message. */
+export interface RequestBeforeOcr {
+  request: LabRequest;
+  warnings: readonly string[];
+}
+
+export interface RequestAfterOcr {
+  request: LabRequest;
+  missing: string[];
+  warnings: string[];
+  /** Whether the scan's values went in (false: nothing readable; only OCR's warnings are added). */
+  applied: boolean;
+}
+
+const OCR_WARNING = /^ocr-/;
+const GUESS_WARNING = /^(contact-email-from-sender|comune-from-domain):/;
+
+/**
+ * What a request ends up holding once its scanned form was read: the service's OCR job stores this, and
+ * `cap4city parse` prints it. The values read come first and the request's own fill the gaps; the guesses made
+ * without the form (the sender's address as the contact's, the Comune from the mail domain) give way; the warnings
+ * are the request's own plus OCR's (`ocr-uncertain: …` for each key field a person must confirm, `ocr-timeout`,
+ * `ocr-unreadable`), from this reading only.
+ */
+export function settleOcrReading(before: RequestBeforeOcr, read: Pick<ParsedMessage, 'form' | 'request' | 'warnings'>): RequestAfterOcr {
+  const ocrWarnings = read.warnings.filter((warning) => OCR_WARNING.test(warning));
+  const kept = before.warnings.filter((warning) => !OCR_WARNING.test(warning));
+  if (read.form?.source !== 'ocr') {
+    return { request: before.request, missing: findMissing(before.request), warnings: unique([...kept, ...ocrWarnings]), applied: false };
+  }
+  const request = mergeRequestFields(read.request, before.request).merged;
+  return { request, missing: findMissing(request), warnings: unique([...kept.filter((warning) => !GUESS_WARNING.test(warning)), ...ocrWarnings]), applied: true };
+}
+
 /** Values the parser guessed because the mail's form said nothing: the scanned form, once read, says better. */
 function withoutGuesses(request: LabRequest, warnings: readonly string[]): LabRequest {
   const copy = structuredClone(request);

@@ -30,7 +30,7 @@ function scanMail(): string {
   ].join('\r\n');
 }
 
-async function parse(file: string, ocr: boolean): Promise<Record<string, unknown>> {
+async function parse(file: string, ocr?: boolean): Promise<Record<string, unknown>> {
   let output = '';
   const out = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -42,16 +42,16 @@ async function parse(file: string, ocr: boolean): Promise<Record<string, unknown
   return JSON.parse(output) as Record<string, unknown>;
 }
 
-describe('cap4city parse --json --ocr', () => {
+describe('cap4city parse --json: scanned forms read with OCR unless --no-ocr', () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'parse-ocr-')), 'scan.eml');
   writeFileSync(file, scanMail());
 
-  it('reads a scanned form only when asked, with form.source "ocr"', async () => {
+  it('reads a scanned form by default, with form.source "ocr", and leaves it with --no-ocr', async () => {
     const plain = await parse(file, false);
     expect(plain.form).toMatchObject({ source: 'body' });
     expect(plain.warnings).toContain('scanned-document: scansione.pdf');
 
-    const read = await parse(file, true);
+    const read = await parse(file);
     expect(read).toMatchObject({
       kind: 'request',
       form: { source: 'ocr', filename: 'scansione.pdf', signature: null },

@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runParseCommand } from '../../../src/cli/parse-command.ts';
 import { testEnv } from '../../helpers/env.ts';
 import { createImapTestClient, type ImapTestClient } from '../../helpers/imap.ts';
 import { createTestDatabase, type TestDatabase } from '../../helpers/postgres.ts';
@@ -75,7 +79,8 @@ describe('a scanned form through the real mailbox', () => {
   it('is acknowledged, then read with OCR in its own queue: the request holds the values read, for the secretariat to confirm', async () => {
     service = await setup.start();
     const pdf = readFileSync(new URL('../../fixtures/scans/pdf-sassari.pdf', import.meta.url));
-    await imap.appendMessage('INBOX', scannedFormMail(pdf));
+    const raw = scannedFormMail(pdf);
+    await imap.appendMessage('INBOX', raw);
     const [ack] = await sink.waitFor((m) => m.to.includes('protocollo@comune.sassari.it'), 20_000);
     expect(ack!.subject).toMatch(/^\[C4C-\d{4}-\d{5}\]/);
 
@@ -106,5 +111,25 @@ describe('a scanned form through the real mailbox', () => {
     });
     expect(rows[0]!.data.contact.name).toBe('Giovanni Maria Satta');
     expect(rows[0]!.warnings.some((warning) => warning.startsWith('scanned-document:'))).toBe(true);
+
+    // `cap4city parse` prints what the service ended up with: the same values and the same OCR flags
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'scan-e2e-')), 'scan.eml');
+    writeFileSync(file, raw);
+    let output = '';
+    const out = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        output += chunk.toString();
+        done();
+      },
+    });
+    expect(await runParseCommand([file], { json: true }, out)).toBe(0);
+    const printed = JSON.parse(output) as { form: { source: string }; request: { comune: { name: string; istat: string }; labs: Array<{ code: string }>; contact: unknown }; warnings: string[] };
+    const stored = rows[0]! as unknown as { data: { comune: { name: string; istat: string }; labs: Array<{ code: string }>; contact: unknown } };
+    expect(printed.form.source).toBe('ocr');
+    expect(printed.request.comune).toMatchObject({ name: stored.data.comune.name, istat: stored.data.comune.istat });
+    expect(printed.request.labs).toEqual(stored.data.labs);
+    expect(printed.request.contact).toEqual(stored.data.contact);
+    const ocrFlags = (warnings: string[]) => warnings.filter((warning) => warning.startsWith('ocr-')).sort();
+    expect(ocrFlags(printed.warnings)).toEqual(ocrFlags(rows[0]!.warnings));
   }, 150_000);
 });

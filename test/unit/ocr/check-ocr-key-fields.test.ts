@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../../src/core/normalize/catalog.ts';
 import { normalizeRequest } from '../../../src/core/normalize/normalize-request.ts';
-import { applyOcrReading } from '../../../src/core/ocr/apply-ocr-reading.ts';
+import { applyOcrReading, settleOcrReading } from '../../../src/core/ocr/apply-ocr-reading.ts';
 import { checkOcrKeyFields } from '../../../src/core/ocr/check-ocr-key-fields.ts';
 import type { OcrFieldsReading } from '../../../src/core/ocr/ocr-fields.ts';
 import { emptyLabRequest } from '../../../src/core/parse-message.ts';
@@ -75,5 +75,18 @@ describe('applyOcrReading: a parsed message whose form was a scan', () => {
     expect(applied.parsed.request).toEqual(parsed.request);
     expect(applied.parsed.form?.source).toBe('body');
     expect(applied.parsed.warnings).toEqual([...parsed.warnings, 'ocr-timeout: foto.jpg page 1 after 60000 ms', 'ocr-unreadable: foto.jpg']);
+  });
+
+  it('settles into a stored request as the OCR job does: the scan first, the guesses gone, OCR\'s warnings from this reading only', () => {
+    const read = applyOcrReading(parsed, { filename: 'modulo.pdf', signature: null, reading: reading(SURE, {}, ['referente_email']), warnings: [] }, { catalog, threshold: 80 }).parsed;
+    const before = { request: parsed.request, warnings: [...parsed.warnings, 'ocr-uncertain: comune (missing, 0)', 'sender-unverified: spf'] };
+    const settled = settleOcrReading(before, read);
+    expect(settled.applied).toBe(true);
+    expect(settled.request.contact).toMatchObject({ name: 'Anna Lorusso', email: 'anna.lorusso@comune.matera.it', phone: '0835 241111' });
+    expect(settled.missing).toEqual([]);
+    expect(settled.warnings).toEqual(['scanned-document: modulo.pdf', 'sender-unverified: spf', 'ocr-uncertain: referente_email (repaired, 79)']);
+
+    const unreadable = applyOcrReading(parsed, { filename: 'foto.jpg', signature: null, reading: reading({}), warnings: [] }, { catalog, threshold: 80 }).parsed;
+    expect(settleOcrReading(before, unreadable)).toEqual({ request: parsed.request, missing: parsed.missing, warnings: [...parsed.warnings, 'sender-unverified: spf', 'ocr-unreadable: foto.jpg'], applied: false });
   });
 });
