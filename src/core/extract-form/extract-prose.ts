@@ -138,10 +138,10 @@ export function extractFromProse(text: string): FormFields {
   const pecEmail = emails.find((email) => isPecAddress(email));
   if (personalEmail) fields.referente_email = personalEmail;
   if (pecEmail) fields.pec_ente = pecEmail;
-  const phone = findPhones(text)[0];
-  if (phone) fields.referente_telefono = phone;
   const contact = findContactName(text);
   if (contact) fields.referente_nome = contact;
+  const phone = contactPhone(text, [contact, personalEmail]);
+  if (phone) fields.referente_telefono = phone;
   const sentences = splitSentences(text);
   // "vorremmo un supporto sul monitoraggio dei progetti": the lab is described rather than named
   const labSentence = sentences.find((sentence) => LAB_PATTERN.test(sentence)) ?? sentences.find((sentence) => SUPPORT_PATTERN.test(sentence));
@@ -172,6 +172,23 @@ export function findDays(sentences: readonly string[]): string | null {
     if (count?.[1]) return count[1];
   }
   return null;
+}
+
+/**
+ * The contact's phone: the one written nearest after the contact's name or address ("… la dott.ssa Rossi, tel. …");
+ * without them, the last one, as a letterhead's switchboard comes first and the writer's number at the end.
+ */
+function contactPhone(text: string, anchors: ReadonlyArray<string | null | undefined>): string | null {
+  const phones = findPhones(text);
+  if (phones.length <= 1) return phones[0] ?? null;
+  const positions = phones.map((phone) => ({ phone, at: text.indexOf(phone) }));
+  for (const anchor of anchors) {
+    const anchorAt = anchor ? text.indexOf(anchor) : -1;
+    if (anchorAt < 0) continue;
+    const after = positions.filter((entry) => entry.at > anchorAt).sort((a, b) => a.at - b.at)[0];
+    if (after && after.at - anchorAt < 200) return after.phone;
+  }
+  return positions.sort((a, b) => b.at - a.at)[0]?.phone ?? null;
 }
 
 /** "Salve, il Comune di … chiede …" → "il Comune di … chiede …"; a sentence that is only a greeting → "". */

@@ -93,11 +93,17 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext, 
   if (nameLine.name) sources['contact.name'] = choiceOf(sourceOf('referente_nome', nameIndex > 0), true);
   const emails = candidateValues('referente_email', fields, evidence?.candidates);
   const emailIndex = emails.findIndex((value) => readEmail(value) !== null);
+  // what the contact's own line says beats what was guessed from the letter's sentences (a letterhead's switchboard)
+  const labelled = (field: FormFieldName, fromNameLine: string | null): string | null => {
+    const value = text(field);
+    return value !== null && reading.fromProse?.has(field) && fromNameLine !== null ? fromNameLine : (value ?? fromNameLine);
+  };
   const contact = {
     name: nameLine.name,
-    role: text('referente_ruolo') ?? nameLine.role,
-    email: readContactEmail(emails[Math.max(0, emailIndex)] ?? nameLine.email, context.senderEmail, warnings),
-    phone: readPhoneField(text('referente_telefono') ?? nameLine.phone, warnings),
+    role: labelled('referente_ruolo', nameLine.role),
+    email: readContactEmail(reading.fromProse?.has('referente_email') && nameLine.email ? nameLine.email : (emails[Math.max(0, emailIndex)] ?? nameLine.email), context.senderEmail, warnings),
+    // the number on the contact's own line is theirs; a separate "Tel." may be the office's switchboard
+    phone: readPhoneField(nameLine.phone ?? labelled('referente_telefono', nameLine.phone), warnings),
   };
   if (contact.email) sources['contact.email'] = emailIndex >= 0 || nameLine.email ? choiceOf(sourceOf('referente_email', emailIndex > 0), true) : choiceOf('sender', true);
   const resolvedLabs = resolveLabs({ fields, evidence, fromProse: reading.fromProse?.has('laboratorio'), fromFormFields: reading.fromFormFields }, context.catalog);

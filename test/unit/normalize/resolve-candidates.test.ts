@@ -99,3 +99,10 @@ describe('labs chosen in a catalogue table', () => {
     expect(labsInRows(rows, catalog).checked.map((lab) => lab.code)).toEqual(['PO-5']);
   });
 });
+
+describe("the contact's own line", () => {
+  it("gives the contact's phone over a separate number that may be the office's switchboard", () => {
+    const { request } = normalizeLines(['COMUNE DI SANREMO', 'Tel. 0184 580400', 'Referente: Martina Ghiglione, funzionaria – m.ghiglione@comune.sanremo.im.it – tel. 0184 580412.']);
+    expect(request.contact).toMatchObject({ name: 'Martina Ghiglione', phone: '0184580412' });
+  });
+});
