@@ -16,7 +16,7 @@ export interface ScanReading {
     pageCount: number;
     pageSeconds: number[];
     warnings: string[];
-    reading: { fields: FormFields; confidence: Partial<Record<FormFieldName, number>>; pageConfidence: number };
+    reading: { fields: FormFields; confidence: Partial<Record<FormFieldName, number>>; pageConfidence: number; repaired?: FormFieldName[] };
   };
 }
 
@@ -88,6 +88,8 @@ export async function ocrRequest(ctx: WorkflowContext, readScan: ScanReader, req
         pageSeconds: read.scan.pageSeconds.map((seconds) => Math.round(seconds * 100) / 100),
         pageConfidence: read.scan.reading.pageConfidence,
         fields: describeFields(read.scan.reading.fields, read.scan.reading.confidence),
+        // the values an OCR repair changed ("in.rossi" → "n.rossi"): guesses a person confirms
+        repaired: read.scan.reading.repaired ?? [],
         keyFields: read.checks,
         flagged,
         warnings: read.scan.warnings,
