@@ -42,6 +42,9 @@ const ERASE = 4;
 const ERASED = 8;
 const VISITED = 16;
 const SEEN = 32;
+// In a band no thicker than the page's lines (across a horizontal line, across a vertical one).
+const THIN_HORIZONTAL = 64;
+const THIN_VERTICAL = 128;
 // Which sides of a band of line pixels other ink touches (a letter sitting on the rule, a descender crossing it).
 const INK_BEFORE = 1;
 const INK_AFTER = 2;
@@ -70,18 +73,19 @@ export function removeLines(ink: Uint8Array, width: number, height: number, opti
   completeLines(page, IN_HORIZONTAL, horizontalAxis(width, height), { thickest, maxGap, maxExtension: minHorizontal });
   // the bands of a horizontal line lie along the columns
   const horizontalThickness = lineThickness(page, IN_HORIZONTAL, width, thickest);
-  decideBands(page, IN_HORIZONTAL, width, allowedThickness(horizontalThickness));
+  decideBands(page, IN_HORIZONTAL, THIN_HORIZONTAL, width, allowedThickness(horizontalThickness));
 
   const vertical = markVerticalLines(page, { minVertical, minBoxSide, maxGap, reach: horizontalThickness + maxGap + 1 });
   completeLines(page, IN_VERTICAL, verticalAxis(width, height), { thickest, maxGap, maxExtension: minVertical });
   const verticalThickness = lineThickness(page, IN_VERTICAL, 1, thickest);
-  decideBands(page, IN_VERTICAL, 1, allowedThickness(verticalThickness));
+  decideBands(page, IN_VERTICAL, THIN_VERTICAL, 1, allowedThickness(verticalThickness));
 
   let erased = 0;
   for (let pixel = 0; pixel < marks.length; pixel += 1) {
     const mark = marks[pixel]!;
     if (mark === 0) continue;
-    if ((mark & (IN_HORIZONTAL | IN_VERTICAL)) === (IN_HORIZONTAL | IN_VERTICAL) || mark & ERASE) {
+    // where two thin lines cross, each goes on through the other: both go
+    if ((mark & (THIN_HORIZONTAL | THIN_VERTICAL)) === (THIN_HORIZONTAL | THIN_VERTICAL) || mark & ERASE) {
       ink[pixel] = 0;
       marks[pixel] = mark | ERASED;
       erased += 1;
@@ -392,9 +396,11 @@ function lineThickness(page: Page, flag: number, step: number, thickest: number)
  * one end, the band's pixel next to it stays with the letter: a letter typed onto the rule often shares that row
  * with it, and without it an "o" opens and a "C" turns into a "(".
  */
-function decideBands(page: Page, flag: number, step: number, allowed: number): void {
+function decideBands(page: Page, flag: number, thin: number, step: number, allowed: number): void {
   forEachBand(page, flag, step, (first, length, sides) => {
-    if (length > allowed || sides === (INK_BEFORE | INK_AFTER)) return;
+    if (length > allowed) return;
+    for (let index = 0; index < length; index += 1) page.marks[first + index * step]! |= thin;
+    if (sides === (INK_BEFORE | INK_AFTER)) return;
     const from = sides === INK_BEFORE && length > 1 ? 1 : 0;
     const to = sides === INK_AFTER && length > 1 ? length - 1 : length;
     for (let index = from; index < to; index += 1) page.marks[first + index * step]! |= ERASE;

@@ -137,9 +137,10 @@ describe('removeLines: form rules and box borders erased before OCR, letters kep
     expect(stray.every((pixel) => page.letters.has(pixel - page.width))).toBe(true);
   });
 
-  it('leaves text alone, and a filled band thicker than any rule', () => {
+  it('leaves text alone, a filled band thicker than any rule, and a solid block (a logo, a reversed heading)', () => {
     const page = new Page(1200, 1600);
     page.rect(0, 0, 1200, 40, true);
+    page.rect(800, 600, 300, 300, true);
     for (let index = 0; index < 30; index += 1) page.letterT(100 + index * 24, 200).letterL(100 + index * 24, 240);
     const result = removeLines(page.ink, page.width, page.height);
     expect(result.erased).toBe(0);
