@@ -201,7 +201,7 @@ function withoutGreeting(sentence: string): string {
 /** "Parteciperebbero circa 6 persone", "saremmo in 12 partecipanti": a head count in a sentence about taking part. */
 export function findParticipants(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
-    if (!/partecip/i.test(sentence)) continue;
+    if (!/partecip|prend\w* parte|coinvol/i.test(sentence)) continue;
     const count = PARTICIPANT_COUNT.exec(sentence);
     if (count?.[1]) return count[1];
   }

@@ -201,6 +201,8 @@ class BlockReader {
   private underHeader: { header: string[]; cells: string[]; following: TextBlock[] } | null = null;
   /** Inside a table of records (several rows under one header row): its width. */
   private recordTableWidth: number | null = null;
+  /** The field of a "label | word" row that may have been a row of two labels. */
+  private possibleHeader: FormFieldName | null = null;
   /** The label of the pending field, as written. */
   private pendingLabel: string | null = null;
   /** "Nome" and "Cognome" asked for apart. */
@@ -261,6 +263,10 @@ class BlockReader {
   private readBlock(block: TextBlock): void {
     const cells = block.cells.map((cell) => cell.trim());
     const filled = cells.filter((cell) => cell !== '');
+    // "Referente | Servizio" over "Elena Maestri | Ufficio Stampa": the row below may hold the field's value
+    const headerField = this.possibleHeader;
+    this.possibleHeader = null;
+    if (headerField && filled.length === 2 && filled.every((cell) => labelCellField(cell) === null)) this.collector.assign(headerField, filled[0] ?? '');
     if (this.underHeader) {
       // more rows like the first under the same labels: a table of records (the catalogue), not one form in columns
       const record = this.underHeader;
@@ -355,7 +361,9 @@ class BlockReader {
         if (field) this.assignField(field, stripSpilledLabel(cell, next, field), cell);
         else this.assignAudience(next);
         this.lastField = field && this.canContinue(field) ? field : null;
-        this.lastValueInline = false;
+        // the value sits beside its label: a new sentence on the next line is not its continuation
+        this.lastValueInline = true;
+        if (field && filledIndexes.length === 2 && mapLabel(cell) !== null && isBareLabelShape(next)) this.possibleHeader = field;
         position += 1;
         handledAny = true;
       } else if (!field) {

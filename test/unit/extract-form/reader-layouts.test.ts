@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../../src/core/extract-form/extract-body.ts';
-import { fieldsFromBlocks, type TextBlock } from '../../../src/core/extract-form/fields-from-blocks.ts';
+import { fieldsFromBlocks, readBlockFields, type TextBlock } from '../../../src/core/extract-form/fields-from-blocks.ts';
 import { splitLabelValue } from '../../../src/core/extract-form/split-label-value.ts';
 
 const lines = (...texts: string[]): TextBlock[] => texts.map((text) => ({ cells: [text] }));
@@ -83,5 +83,20 @@ describe('tables of records are not forms in columns', () => {
     const catalogue = [['Laboratorio', 'Area', ''], ['Attrattività del lavoro pubblico', 'Personale e organizzazione', ''], ['Reclutamento', 'Personale e organizzazione', 'X'], ['Contrattazione', 'Personale e organizzazione', '']];
     expect(fieldsFromBlocks(catalogue.map((cells) => ({ cells })))).toEqual({});
     expect(fieldsFromBlocks([{ cells: ['PARTECIPANTI', 'GIORNATE'] }, { cells: ['18', '2'] }, { cells: ['Alghero, 27/01/2026', 'Il referente'] }])).toMatchObject({ partecipanti: '18', giornate: '2' });
+  });
+});
+
+describe('rows that say less than they seem', () => {
+  it('reads a row of a label and a word as a possible pair of labels, the row below holding the value', () => {
+    const blocks = [{ cells: ['Referente', 'Servizio'] }, { cells: ['Elena Maestri', 'Ufficio Stampa'] }];
+    expect(readBlockFields(blocks).evidence.candidates.referente_nome).toEqual(['Servizio', 'Elena Maestri']);
+  });
+
+  it('ends a value in its table cell: a heading paragraph after the table is not more of it', () => {
+    expect(fieldsFromBlocks([{ cells: ['Fabbisogni e obiettivi', 'Pianificare attività e scadenze.'] }, { cells: ['Organizzazione'] }]).fabbisogni).toBe('Pianificare attività e scadenze.');
+  });
+
+  it('knows a second option however it is numbered', () => {
+    expect(fieldsFromBlocks([{ cells: ["Laboratorio d'interesse – 2ª opzione", 'PC-5'] }]).laboratorio_2).toBe('PC-5');
   });
 });
