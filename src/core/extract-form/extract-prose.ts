@@ -4,11 +4,11 @@ import { runEnd } from './sticky-run.ts';
 
 const ABBREVIATIONS = new Set(['dott', 'dott.ssa', 'ssa', 'dr', 'sig', 'sig.ra', 'ra', 'ing', 'arch', 'avv', 'prof', 'geom', 'rag', 'tel', 'n', 'nr', 'art', 'ecc', 'es', 'cell', 'prot', 'rif', 'pag', 'p', 'sg', 'vs', 'ns', 'c.a', 'gent', 'spett', 'egr']);
 const LAB_PATTERN = /\b(laboratori[oi]|lab|capacity\s*labs?|percors[oi]( formativ[oi])?)\b/i;
-const NEED_PATTERN = /esigenz|fabbisogn|obiettiv|necessit|bisogn|vorremmo|intendiamo|ci interessa|migliorar|rafforzar|potenziar|difficolt|critici|supporto|accompagnament|ci serv|servirebbe|occorre|fatica|al fine di|allo scopo di|in vista d|per poter|dotar[cs]i|rivedere|ridurre|perch[eé]|poich[eé]|in quanto|dato che|visto che/i;
+const NEED_PATTERN = /esigenz|fabbisogn|obiettiv|necessit|necessari|bisogn|vorremmo|intendiamo|ci interessa|migliorar|rafforzar|potenziar|difficolt|critici|supporto|accompagnament|ci serv|servirebbe|occorre|fatica|al fine di|allo scopo di|in vista d|per poter|dotar[cs]i|rivedere|ridurre|perch[eé]|poich[eé]|in quanto|dato che|visto che/i;
 // Sentences that give contact details or point to a person are not needs, whatever else they say.
 const CONTACT_SENTENCE = /@|\b(tel|telefono|cell|cellulare|recapito|contattare|referente|rivolgersi)\b/i;
 const SUPPORT_PATTERN = /\b(supporto|accompagnamento|affiancamento|aiuto|formazione)\s+(sul|sulla|sullo|sui|sugli|sulle|su|per|in materia|nel|nella|nell['’]|relativ[oa])\b/i;
-const PARTICIPANT_COUNT = /\b(\d{1,4}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|trenta)\s+(?:persone|partecipanti|dipendenti|funzionari|dirigenti|colleghi|addetti|operatori|unità)\b/i;
+const PARTICIPANT_COUNT = /\b(\d{1,4}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|trenta)\s+(?:persone|partecipanti|dipendenti|funzionari|dirigenti|colleghi|addetti|operatori|unità|tecnici|amministrativi|impiegati|responsabili|membri|rup)\b/i;
 const GREETING_LEAD = /^(buongiorno|buonasera|salve|gentil[ei]|spett\.?(abile)?|egregi\w*)\b[^,;:]{0,40}[,;:]?\s*/i;
 const GREETING_PATTERN = /^(buongiorno|buonasera|salve|gentil[ei]|spett\.?(abile)?|egregi|alla cortese|cordiali|distinti|saluti|grazie|in attesa)\b/i;
 const COMUNE_CONNECTORS = new Set(['di', 'del', 'della', 'dei', 'de', 'in', 'sul', 'sulla', 'al', 'e', 'sopra', 'sotto', 'a']);

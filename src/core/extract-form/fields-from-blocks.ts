@@ -270,7 +270,7 @@ class BlockReader {
     if (this.underHeader) {
       // more rows like the first under the same labels: a table of records (the catalogue), not one form in columns
       const record = this.underHeader;
-      const likeRecord = filled.length >= 2 && cells.length === record.cells.length && !isHeaderRow(filled);
+      const likeRecord = filled.length >= 2 && cells.length === record.cells.length && filled.every((cell) => mapLabel(cell) === null);
       if (likeRecord && record.following.length < RECORD_TABLE_ROWS - 2) {
         record.following.push(block);
         return;

@@ -100,3 +100,12 @@ describe('rows that say less than they seem', () => {
     expect(fieldsFromBlocks([{ cells: ["Laboratorio d'interesse – 2ª opzione", 'PC-5'] }]).laboratorio_2).toBe('PC-5');
   });
 });
+
+describe('a form laid out in two columns of label rows over value rows', () => {
+  it('is not a table of records', () => {
+    const blocks = [['Comune', 'Provincia'], ['Vigevano', 'Pavia (PV)'], ['Referente', 'Servizio'], ['Elena Maestri', 'Ufficio Stampa'], ['E-mail', 'Telefono'], ['e.maestri@comune.vigevano.pv.it', '0381 299 256']];
+    const { fields, evidence } = readBlockFields(blocks.map((cells) => ({ cells })));
+    expect(fields).toMatchObject({ comune: 'Vigevano', referente_email: 'e.maestri@comune.vigevano.pv.it', referente_telefono: '0381 299 256' });
+    expect(evidence.candidates.referente_nome).toContain('Elena Maestri');
+  });
+});
