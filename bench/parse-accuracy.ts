@@ -1,10 +1,14 @@
 // Accuracy of parseMessage on the golden corpus (test/fixtures/messages) and the held-out corpus
 // (test/fixtures/heldout, written without reading the parser). A measurement, not a test: the held-out set may fail.
-// Usage: npm run bench:accuracy [-- --quiet]   Prints a summary and writes bench/results/parse-accuracy.json.
+// Scanned forms are read with OCR as `cap4city parse` and the service read them (`--no-ocr` leaves them unread); the
+// OCR fixtures' key-field accuracy and time per page come from bench/ocr-accuracy.ts (`--no-ocr` skips it too).
+// Usage: npm run bench:accuracy [-- --quiet] [-- --no-ocr]   Prints a summary and writes bench/results/parse-accuracy.json.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCatalog } from '../src/core/normalize/catalog.ts';
 import { parseMessage, type ParseContext } from '../src/core/parse-message.ts';
+import { LazyScanReader } from '../src/cli/parse-command.ts';
+import { formatOcrAccuracy, measureOcrAccuracy } from './ocr-accuracy.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -50,6 +54,10 @@ const KEY_FIELDS: Record<string, string> = {
   missing: '$.missing',
 };
 const quiet = process.argv.includes('--quiet');
+const ocr = !process.argv.includes('--no-ocr');
+const scans = ocr ? new LazyScanReader(parseCatalog(readFileSync(path.join(ROOT, 'config/catalog.yaml'), 'utf8')), undefined) : null;
+let scanSeconds = 0;
+let scanMessages = 0;
 
 const ctx: ParseContext = {
   catalog: parseCatalog(readFileSync(path.join(ROOT, 'config/catalog.yaml'), 'utf8')),
@@ -102,7 +110,15 @@ async function scoreMessage(dir: string, file: string): Promise<MessageResult> {
   } & Record<string, Json>;
   let parsed: Record<string, unknown>;
   try {
-    parsed = (await parseMessage(readFileSync(path.join(dir, file)), ctx)) as unknown as Record<string, unknown>;
+    const raw = readFileSync(path.join(dir, file));
+    let message = await parseMessage(raw, ctx);
+    if (scans && message.warnings.some((warning) => warning.startsWith('scanned-document:'))) {
+      const started = performance.now();
+      message = await scans.read(raw, message);
+      scanSeconds += (performance.now() - started) / 1000;
+      scanMessages += 1;
+    }
+    parsed = message as unknown as Record<string, unknown>;
   } catch (error) {
     parsed = { error: `threw: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -174,7 +190,16 @@ for (const corpus of CORPORA) {
   }
 }
 
+await scans?.close();
+if (scanMessages > 0) console.log(`\nscanned forms in the corpora read with OCR: ${scanMessages}, ${(scanSeconds / scanMessages).toFixed(1)} s each`);
+let ocrReport: Awaited<ReturnType<typeof measureOcrAccuracy>> | null = null;
+if (ocr) {
+  console.log('');
+  ocrReport = await measureOcrAccuracy();
+  for (const line of formatOcrAccuracy(ocrReport)) console.log(`  ${line}`);
+}
+
 const outDir = path.join(ROOT, 'bench/results');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(path.join(outDir, 'parse-accuracy.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), corpora: report }, null, 2)}\n`);
+writeFileSync(path.join(outDir, 'parse-accuracy.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), corpora: report, ocr: ocrReport?.headline ?? null }, null, 2)}\n`);
 console.log(`\nwrote ${path.relative(ROOT, path.join(outDir, 'parse-accuracy.json'))}`);

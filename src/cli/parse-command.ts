@@ -54,7 +54,7 @@ export async function runParseCommand(files: string[], opts: ParseCommandOptions
 }
 
 /** The service's scan reading, loaded and started at the first scan: a run over messages without one never pays for it. */
-class LazyScanReader {
+export class LazyScanReader {
   private started: { runner: OcrRunner; ocrMessage: typeof import('../adapters/ocr/ocr-message.ts').ocrMessage; threshold: number } | null = null;
 
   constructor(

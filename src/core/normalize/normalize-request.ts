@@ -138,11 +138,13 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext, 
 // Offices and headings, not people.
 const NOT_A_PERSON = /^(ufficio|uffici|settore|servizio|servizi|area|segreteria|protocollo|comune|ente|direzione|dipartimento|unit[aà]|u\.?o\.?|staff|sportello|gabinetto|referente|nominativo|nome|cognome|responsabile)\b/i;
 
-/** A person's name: not an office or a label, and not a single word in capitals. */
+/** A person's name: not an office or a label, not a single word in capitals, and written with capitals. */
 function isPersonName(name: string | null): boolean {
   if (!name || NOT_A_PERSON.test(name.trim())) return false;
   const words = name.trim().split(/\s+/);
-  return !(words.length === 1 && name === name.toUpperCase());
+  if (words.length === 1 && name === name.toUpperCase()) return false;
+  // "i dei datati" (a scan's dotted line read as letters) is no one's name
+  return words.some((word) => /^\p{Lu}/u.test(word));
 }
 
 // "segreteria@comune.matera.it", "protocollo@pec.comune.altamura.ba.it", "x@comune.lamezia-terme.cz.it"

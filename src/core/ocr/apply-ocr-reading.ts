@@ -40,7 +40,7 @@ export function applyOcrReading(parsed: ParsedMessage, scan: ScannedFormReading,
     return { parsed: { ...parsed, warnings: unique([...parsed.warnings, ...scan.warnings, `ocr-unreadable: ${scan.filename ?? 'documento'}`]) }, checks: [] };
   }
   const senderEmail = parsed.message.from;
-  const normalized = normalizeRequest(scan.reading.fields, { catalog: context.catalog, senderEmail });
+  const normalized = normalizeRequest(scan.reading.fields, { catalog: context.catalog, senderEmail }, { evidence: scan.reading.evidence });
   const checks = checkOcrKeyFields(scan.reading, normalized.request, { catalog: context.catalog, threshold: context.threshold, senderEmail });
   const fromMail = withoutGuesses(parsed.request, parsed.warnings);
   const request = mergeRequestFields(normalized.request, fromMail).merged;
@@ -53,6 +53,7 @@ export function applyOcrReading(parsed: ParsedMessage, scan: ScannedFormReading,
       kind: 'request',
       form: { source: 'ocr', filename: scan.filename, signature: scan.signature },
       request,
+      sources: normalized.sources,
       missing: findMissing(request),
       warnings: unique([...keptWarnings, ...scan.warnings, ...normalized.warnings, ...uncertain]),
     },

@@ -1,9 +1,9 @@
 import { extractFromProse } from '../extract-form/extract-prose.ts';
-import { fieldsFromBlocks } from '../extract-form/fields-from-blocks.ts';
+import { readBlockFields } from '../extract-form/fields-from-blocks.ts';
 import { hasMeaningfulValues } from '../extract-form/has-meaningful-values.ts';
 import type { Catalog } from '../normalize/catalog.ts';
 import { matchLab } from '../normalize/match-lab.ts';
-import type { FormFieldName, FormFields } from '../types.ts';
+import type { FormEvidence, FormFieldName, FormFields } from '../types.ts';
 import { judgeLocalPart } from './contact-consistency.ts';
 import { WordConfidence } from './field-confidence.ts';
 import type { OcrPage } from './ocr-page.ts';
@@ -24,6 +24,8 @@ export interface OcrFieldsReading {
    * value's ends ("|", "[") is no repair.
    */
   repaired: FormFieldName[];
+  /** Every value read per field and the page's rows: where the catalogue and the ISTAT list look when a value fails. */
+  evidence?: FormEvidence;
 }
 
 export interface OcrFieldsContext {
@@ -42,7 +44,8 @@ const REPAIR_PENALTY = 10;
 export function ocrFields(pages: readonly OcrPage[], context: OcrFieldsContext = {}): OcrFieldsReading {
   const { blocks, words } = ocrTextBlocks(pages);
   const text = blocks.map((block) => block.cells.filter((cell) => cell !== '').join('  ')).filter((line) => line !== '').join('\n');
-  let raw = fieldsFromBlocks(blocks, { positional: true });
+  const read = readBlockFields(blocks, { positional: true });
+  let raw = read.fields;
   if (!hasMeaningfulValues(raw)) raw = extractFromProse(text);
   const scorer = new WordConfidence(words);
   const fields: FormFields = {};
@@ -83,7 +86,7 @@ export function ocrFields(pages: readonly OcrPage[], context: OcrFieldsContext =
     }
   }
   const pageConfidence = words.length ? Math.round(words.reduce((sum, word) => sum + word.confidence, 0) / words.length) : 0;
-  return { fields, confidence, text, pageConfidence, repaired };
+  return { fields, confidence, text, pageConfidence, repaired, evidence: read.evidence };
 }
 
 const LAB_CODE_AT_START = /^P([CO])-(\d)\b/;
