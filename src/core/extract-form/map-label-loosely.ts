@@ -14,7 +14,7 @@ const MIN_TYPO_LENGTH = 5;
 // Words that decide the field wherever they appear: "Indirizzo e-mail PEC dell'ente", "Laboratorio (seconda scelta)".
 const OVERRIDING: ReadonlyArray<readonly [FormFieldName, RegExp]> = [
   ['pec_ente', /\b(pec|certificata)\b/],
-  ['laboratorio_2', /\b(seconda|secondo|subordine|alternativ[oa])\b|\blab\w* 2\b|\b(2|ii) (a |o )?(opzione|scelta|preferenza)\b|\b(opzione|scelta|preferenza) (2|ii|b)\b/],
+  ['laboratorio_2', /\b(seconda|secondo|subordine|alternativ[oa]|riserva|eventuale)\b|\blab\w* 2\b|\b(2|ii) (a |o )?(opzione|scelta|preferenza)\b|\b(opzione|scelta|preferenza) (2|ii|b)\b/],
   ['altri_comuni', /\b(altri|comuni (coinvolti|aderenti|associati|partner|partecipanti))\b/],
   ['luogo_data', /\bluogo e data\b|\bdata e luogo\b/],
 ];
