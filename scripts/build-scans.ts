@@ -2,7 +2,8 @@
 // degraded the way real scans are (noise, skew, JPEG artefacts; a phone photo; a 2-page fax-like TIFF; an image-only
 // PDF), with the values each must read back as (expected.json). Beside it, page 1 of the form as Comuni retype and
 // print it: values typed tight inside black boxes, or typewritten on black ruled lines (layouts "boxed", "ruled"),
-// whose borders and rules OCR reads as letters. Run: node --import tsx scripts/build-scans.ts
+// whose borders and rules OCR reads as letters; or typed over dotted and dashed leaders ("Referente ........",
+// "Telefono _ _ _ _", layout "dotted"), whose marks OCR reads as letters. Run: node --import tsx scripts/build-scans.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import path from 'node:path';
@@ -22,7 +23,8 @@ const OUT = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'scans');
 
 export type ScanVariant = 'clean' | 'noisy' | 'photo' | 'tiff' | 'pdf';
 /** How the page is printed: the official form (light-grey boxes), or retyped with black boxes or ruled lines. */
-export type ScanLayout = 'official' | 'boxed' | 'ruled';
+export type ScanLayout = 'official' | 'boxed' | 'ruled' | 'dotted';
+type TypedLayout = Exclude<ScanLayout, 'official'>;
 
 export interface ExpectedScan {
   variant: ScanVariant;
@@ -70,9 +72,25 @@ const TYPED_SPECS = {
     labs: ['PO-5'],
     needs: 'Preparare la delegazione trattante al contratto integrativo e alla gestione delle relazioni sindacali.',
   },
+  caserta: {
+    comune: COMUNI.caserta,
+    partnership: 'single',
+    entityPec: 'protocollo@pec.comune.caserta.it',
+    contact: { name: 'Luisa Cascone', role: 'Responsabile Ufficio Personale', email: 'l.cascone@comune.caserta.it', phone: '0823 273111' },
+    labs: ['PO-4'],
+    needs: 'Definire i fabbisogni di personale e aggiornare il piano delle assunzioni dopo i pensionamenti.',
+  },
+  siracusa: {
+    comune: COMUNI.siracusa,
+    partnership: 'single',
+    entityPec: 'protocollo@pec.comune.siracusa.it',
+    contact: { name: 'Giuseppe Italia', role: 'Dirigente Settore Politiche Comunitarie', email: 'g.italia@comune.siracusa.it', phone: '0931 451111' },
+    labs: ['PC-1'],
+    needs: 'Impostare la programmazione dei fondi di coesione e il monitoraggio dei progetti finanziati.',
+  },
 } satisfies Record<string, RequestSpec>;
 
-const PLAN: Array<{ spec: keyof typeof SPECS | keyof typeof TYPED_SPECS; variant: ScanVariant; layout?: 'boxed' | 'ruled' }> = [
+const PLAN: Array<{ spec: keyof typeof SPECS | keyof typeof TYPED_SPECS; variant: ScanVariant; layout?: TypedLayout }> = [
   { spec: 'matera', variant: 'clean' },
   { spec: 'salerno', variant: 'clean' },
   { spec: 'catanzaro', variant: 'clean' },
@@ -87,6 +105,8 @@ const PLAN: Array<{ spec: keyof typeof SPECS | keyof typeof TYPED_SPECS; variant
   { spec: 'trapani', variant: 'noisy', layout: 'boxed' },
   { spec: 'nuoro', variant: 'clean', layout: 'ruled' },
   { spec: 'altamura', variant: 'noisy', layout: 'ruled' },
+  { spec: 'caserta', variant: 'clean', layout: 'dotted' },
+  { spec: 'siracusa', variant: 'noisy', layout: 'dotted' },
 ];
 
 /** A small seeded generator: the fixtures come out the same on every run. */
@@ -306,18 +326,19 @@ function expectedFor(spec: RequestSpec, variant: ScanVariant, layout: ScanLayout
 const TYPED = { margin: 42, fieldX: 232, right: 553, lineWidth: 1, ink: rgb(0.08, 0.08, 0.08) };
 
 /**
- * The first page of the form retyped: every value typed in a black box, against its border (`boxed`, Helvetica), or
- * typewritten on a black rule (`ruled`, Courier, a rule down the value column).
+ * The first page of the form retyped: every value typed in a black box, against its border (`boxed`, Helvetica),
+ * typewritten on a black rule (`ruled`, Courier, a rule down the value column), or typed over a leader of dots or
+ * short dashes running from the label to the right margin (`dotted`, Helvetica).
  */
-async function typedFormPdf(spec: RequestSpec, layout: 'boxed' | 'ruled'): Promise<Buffer> {
+async function typedFormPdf(spec: RequestSpec, layout: TypedLayout): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const page = doc.addPage(PageSizes.A4);
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const typed = await doc.embedFont(layout === 'boxed' ? StandardFonts.Helvetica : StandardFonts.Courier);
+  const typed = await doc.embedFont(layout === 'ruled' ? StandardFonts.Courier : StandardFonts.Helvetica);
   const values = toFormFields(spec);
   const { margin, fieldX, right, lineWidth, ink } = TYPED;
-  const size = layout === 'boxed' ? 10.5 : 11;
+  const size = layout === 'ruled' ? 11 : 10.5;
   let y = PageSizes.A4[1] - 48;
   page.drawText('ANCI - Programma Cap4City', { x: margin, y, size: 9, font: bold, color: ink });
   y -= 22;
@@ -325,6 +346,7 @@ async function typedFormPdf(spec: RequestSpec, layout: 'boxed' | 'ruled'): Promi
   y -= 14;
   page.drawLine({ start: { x: margin, y }, end: { x: right, y }, thickness: 1.5, color: ink });
   y -= 26;
+  let row = 0;
   for (const section of FORM_SECTIONS.slice(0, 3)) {
     page.drawText(section.title, { x: margin, y, size: 11, font: bold, color: ink });
     y -= 10;
@@ -334,7 +356,9 @@ async function typedFormPdf(spec: RequestSpec, layout: 'boxed' | 'ruled'): Promi
       const text = typeof value === 'string' ? value : '';
       const label = field.required ? `${field.label} *` : field.label;
       const lines = field.kind === 'multiline' ? wrapText(toWinAnsi(text), typed, size, right - fieldX - 6) : [toWinAnsi(text)];
-      y = layout === 'boxed' ? boxedRow(page, { regular, typed }, label, lines, y, size) : ruledRow(page, { regular, typed }, label, lines, y, size);
+      if (layout === 'boxed') y = boxedRow(page, { regular, typed }, label, lines, y, size);
+      else if (layout === 'ruled') y = ruledRow(page, { regular, typed }, label, lines, y, size);
+      else y = dottedRow(page, { regular, typed }, label, lines, y, size, row++);
     }
     // the ruled form's value column has a rule down its left side, the length of the section
     if (layout === 'ruled') page.drawLine({ start: { x: fieldX - 4, y: top + 2 }, end: { x: fieldX - 4, y: y + 8 }, thickness: lineWidth, color: ink });
@@ -380,7 +404,31 @@ function ruledRow(page: PDFPage, fonts: TypedFonts, label: string, lines: string
   return y - 14 - (rows - 1) * lineHeight - 8;
 }
 
-async function renderTyped(spec: RequestSpec, layout: 'boxed' | 'ruled', dpi: number): Promise<Canvas> {
+/**
+ * A value typed over a printed leader: a row of dots (even rows) or of short dashes (odd rows) from the label's end
+ * to the right margin, a little below the baseline, so that the value's letters sit just above it and its
+ * descenders cross it. Multiline: one leader per line.
+ */
+function dottedRow(page: PDFPage, fonts: TypedFonts, label: string, lines: string[], y: number, size: number, row: number): number {
+  const { margin, fieldX, right, ink } = TYPED;
+  const lineHeight = size + 6;
+  const rows = Math.max(1, lines.length > 1 ? Math.max(3, lines.length) : 1);
+  page.drawText(label, { x: margin, y: y - 14, size: 9, font: fonts.regular, color: ink });
+  const labelEnd = margin + fonts.regular.widthOfTextAtSize(label, 9) + 4;
+  const dashed = row % 2 === 1;
+  for (let line = 0; line < rows; line += 1) {
+    const baseline = y - 14 - line * lineHeight;
+    const text = lines[line] ?? '';
+    const from = line === 0 ? labelEnd : fieldX - 4;
+    const level = baseline - 1.6;
+    if (dashed) for (let x = from; x + 2.6 <= right; x += 5) page.drawRectangle({ x, y: level - 0.35, width: 2.6, height: 0.7, color: ink });
+    else for (let x = from; x + 1 <= right; x += 3) page.drawEllipse({ x: x + 0.5, y: level, xScale: 0.55, yScale: 0.55, color: ink });
+    if (text) page.drawText(text, { x: fieldX, y: baseline, size, font: fonts.typed, color: ink });
+  }
+  return y - 14 - (rows - 1) * lineHeight - 8;
+}
+
+async function renderTyped(spec: RequestSpec, layout: TypedLayout, dpi: number): Promise<Canvas> {
   const source = await openPageSource(await typedFormPdf(spec, layout));
   if (!source) throw new Error('the typed form does not open');
   const page = toCanvas(await source.render(1, dpi));

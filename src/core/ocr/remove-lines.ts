@@ -1,5 +1,6 @@
 // Form rules and box borders, erased from a black-and-white page before OCR: read as letters they turn "n.rossi"
-// into "in.rossi" and "PO-3" into "1PO-3".
+// into "in.rossi" and "PO-3" into "1PO-3". Dotted and dashed leaders go too (remove-leaders.ts).
+import { removeLeaders, type LeaderRemovalOptions } from './remove-leaders.ts';
 
 export interface LineRemovalOptions {
   /** A horizontal run of ink at least this share of the page width is a line (a rule, an underline, a box side). */
@@ -10,12 +11,16 @@ export interface LineRemovalOptions {
   minBoxSideShare?: number;
   /** Gaps in a line up to this many pixels (JPEG, toner, a break in a skewed line) are bridged; default from the width. */
   maxGap?: number;
+  /** Dotted and dashed leaders (rows of small regular marks) are erased too, unless false. */
+  leaders?: boolean | LeaderRemovalOptions;
 }
 
 export interface LineRemoval {
   horizontalLines: number;
   verticalLines: number;
   boxSides: number;
+  /** Dotted or dashed leaders erased (pieces of one interrupted by a value typed over it count apart). */
+  leaders: number;
   /** Pixels turned from ink to paper. */
   erased: number;
   /** Thickness of the lines found, in pixels (0 when none). */
@@ -58,7 +63,7 @@ const INK_AFTER = 2;
  * blurred edge leaves go too. Linear in the number of pixels.
  */
 export function removeLines(ink: Uint8Array, width: number, height: number, options: LineRemovalOptions = {}): LineRemoval {
-  const none: LineRemoval = { horizontalLines: 0, verticalLines: 0, boxSides: 0, erased: 0, thickness: { horizontal: 0, vertical: 0 } };
+  const none: LineRemoval = { horizontalLines: 0, verticalLines: 0, boxSides: 0, leaders: 0, erased: 0, thickness: { horizontal: 0, vertical: 0 } };
   if (width < 2 || height < 2 || ink.length < width * height) return none;
   const maxGap = Math.max(1, options.maxGap ?? Math.round(width / 1200));
   const minHorizontal = Math.max(8, Math.round(width * (options.minHorizontalShare ?? DEFAULT_MIN_HORIZONTAL_SHARE)));
@@ -92,10 +97,14 @@ export function removeLines(ink: Uint8Array, width: number, height: number, opti
     }
   }
   if (erased > 0) erased += clearSlivers(page, SLIVER_THICKNESS);
+  // leaders last: a dot that touched a rule is free of it now
+  const leaders = options.leaders === false ? { leaders: 0, erased: 0 } : removeLeaders(ink, width, height, options.leaders === true ? {} : options.leaders);
+  erased += leaders.erased;
   return {
     horizontalLines,
     verticalLines: vertical.lines,
     boxSides: vertical.boxSides,
+    leaders: leaders.leaders,
     erased,
     thickness: { horizontal: horizontalThickness, vertical: verticalThickness },
   };
