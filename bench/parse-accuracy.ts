@@ -33,11 +33,13 @@ const CORPORA = [
   { name: 'zoo', dir: path.join(ROOT, 'test/fixtures/zoo'), byCategory: true },
   // a second corpus written blind from test/fixtures/zoo2/SPEC.md, kept for measuring only: never debug against it
   { name: 'zoo2', dir: path.join(ROOT, 'test/fixtures/zoo2'), byCategory: true },
+  { name: 'zoo3', dir: path.join(ROOT, 'test/fixtures/zoo3'), byCategory: true },
 ];
 // The zoo's files are NNN-category-name.eml; the longest category that prefixes the name is the file's.
 const ZOO_CATEGORIES = [
   ...['letterhead-pdf', 'word-table-docx', 'letter-docx', 'letter-odt', 'odt', 'xlsx-rows', 'xlsx-columns', 'body', 'two-labs', 'wrapped', 'scan', 'incomplete'],
   ...['template-variant', 'pdf-two-column', 'docx-nested', 'xlsx-odd', 'body-variety', 'letters', 'wrapped2', 'multi-lab', 'incomplete2'],
+  ...['protocol-letter', 'filled-official', 'spreadsheet', 'body-plain', 'pec-signed', 'two-choices', 'incomplete3'],
 ];
 function categoryOf(file: string): string {
   const name = file.replace(/^\d+-/, '');

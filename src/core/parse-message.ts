@@ -80,7 +80,7 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
     if (classification.kind === null && (scanned || announcesUnreadableForm(warnings, content.subject, body.mainText))) {
       // a scanned form (OCR comes later) or a form that cannot be read (the Comune is asked for it again):
       // nothing can be read yet, but it is a request for the secretariat to review
-      const normalized = normalizeRequest({}, { catalog: ctx.catalog, senderEmail: body.forwardedFrom ?? content.from });
+      const normalized = normalizeRequest({}, { catalog: ctx.catalog, senderEmail: body.forwardedFrom ?? content.from, ownAddresses: ctx.ownAddresses });
       warnings.push(...normalized.warnings);
       return result('request', null, summary, unwrapped.pec, null, normalized.request, findMissing(normalized.request), warnings, normalized.sources);
     }
@@ -92,7 +92,7 @@ export async function parseMessage(raw: Buffer, ctx: ParseContext): Promise<Pars
   const fromEmbedded = embedded.find((found) => found.attachment.form === best);
   const senderEmail = fromEmbedded?.sender ?? body.forwardedFrom ?? content.from;
   const fields = isProseDocument(best) && body.form ? { ...body.form.fields, ...best.fields } : best.fields;
-  const normalized = normalizeRequest(fields, { catalog: ctx.catalog, senderEmail }, readingOf(best, isProseDocument(best) ? body.form : null));
+  const normalized = normalizeRequest(fields, { catalog: ctx.catalog, senderEmail, ownAddresses: ctx.ownAddresses }, readingOf(best, isProseDocument(best) ? body.form : null));
   const chosen = attachmentForms.find((found) => found.form === best);
   const form = describeForm(best, chosen);
   if (classification.kind === 'reply') {

@@ -183,7 +183,12 @@ export function readBody(text: string | null, html: string | null, options: Body
   }
   if (!fromHtml.form) return fromText.form || !html ? fromText : { ...fromHtml, mainText: fromText.mainText || fromHtml.mainText };
   if (!fromText.form) return fromHtml;
-  return formScore(fromHtml.form) > formScore(fromText.form) ? fromHtml : fromText;
+  const [chosen, other] = formScore(fromHtml.form) > formScore(fromText.form) ? [fromHtml, fromText] : [fromText, fromHtml];
+  // a client's plain rendering puts each table cell on a line of its own: the HTML's rows keep a ticked or ranked
+  // lab beside its mark, so the registries look at both renderings' rows
+  if (!chosen.form || !other.form?.evidence) return chosen;
+  const evidence = chosen.form.evidence ?? { candidates: {}, rows: [] };
+  return { ...chosen, form: { ...chosen.form, evidence: { ...evidence, rows: [...evidence.rows, ...other.form.evidence.rows] } } };
 }
 
 /** The form found in the mail body, or null. */

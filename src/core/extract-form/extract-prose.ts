@@ -105,7 +105,7 @@ const CONTACT_ANCHORS = [
 const CONTACT_LOOKAHEAD_TOKENS = 10;
 const TITLE_TOKEN = /^(?:l['’])?(dott|dr|ing|arch|avv|sig|prof|geom|rag)/i;
 
-function findContactName(text: string): string | null {
+export function findContactName(text: string): string | null {
   for (const anchors of CONTACT_ANCHORS) {
     for (const anchor of text.matchAll(anchors)) {
       const name = nameAfter(text.slice((anchor.index ?? 0) + anchor[0].length, (anchor.index ?? 0) + anchor[0].length + 120));
@@ -134,11 +134,11 @@ export function extractFromProse(text: string): FormFields {
   const comune = findComuneName(text);
   if (comune) fields.comune = comune;
   const emails = findEmails(text);
-  const personalEmail = emails.find((email) => !isPecAddress(email));
+  const contact = findContactName(text);
+  const personalEmail = nearestAfter(text, contact, emails.filter((email) => !isPecAddress(email))) ?? emails.find((email) => !isPecAddress(email));
   const pecEmail = emails.find((email) => isPecAddress(email));
   if (personalEmail) fields.referente_email = personalEmail;
   if (pecEmail) fields.pec_ente = pecEmail;
-  const contact = findContactName(text);
   if (contact) fields.referente_nome = contact;
   const phone = contactPhone(text, [contact, personalEmail]);
   if (phone) fields.referente_telefono = phone;
@@ -147,20 +147,32 @@ export function extractFromProse(text: string): FormFields {
   const labSentence = sentences.find((sentence) => LAB_PATTERN.test(sentence)) ?? sentences.find((sentence) => SUPPORT_PATTERN.test(sentence));
   if (labSentence) {
     fields.laboratorio = labSentence.slice(0, 400);
-    const needSentences = sentences
-      .filter((sentence) => NEED_PATTERN.test(sentence) && !CONTACT_SENTENCE.test(sentence))
-      .map(withoutGreeting)
-      .filter((sentence) => sentence !== '');
-    // the sentence that only asks for the lab says nothing about needs ("vorrebbe partecipare al laboratorio X")
-    const otherSentences = sentences.filter((sentence) => sentence !== labSentence && !CONTACT_SENTENCE.test(sentence)).map(withoutGreeting);
-    const body = (needSentences.length > 0 ? needSentences : otherSentences.filter((sentence) => sentence !== ''))
-      .join(' ')
-      .slice(0, 2_000);
-    if (body.length >= 20) fields.fabbisogni = body;
+    const needs = findNeeds(sentences, labSentence);
+    if (needs) fields.fabbisogni = needs;
   }
   const participants = findParticipants(sentences);
   if (participants) fields.partecipanti = participants;
   return fields;
+}
+
+/** The sentences of a letter that say what the Comune needs; failing those, what it says besides asking for the lab. */
+export function findNeeds(sentences: readonly string[], labSentence: string | null): string | null {
+  const needSentences = sentences
+    .filter((sentence) => NEED_PATTERN.test(sentence) && !CONTACT_SENTENCE.test(sentence))
+    .map(withoutGreeting)
+    .filter((sentence) => sentence !== '');
+  // the sentence that only asks for the lab says nothing about needs ("vorrebbe partecipare al laboratorio X")
+  const otherSentences = labSentence === null ? [] : sentences.filter((sentence) => sentence !== labSentence && !CONTACT_SENTENCE.test(sentence)).map(withoutGreeting);
+  const body = (needSentences.length > 0 ? needSentences : otherSentences.filter((sentence) => sentence !== '')).join(' ').slice(0, 2_000);
+  return body.length >= 20 ? body : null;
+}
+
+/** Of the values written in the text, the first one after the anchor within a sentence's reach. */
+export function nearestAfter(text: string, anchor: string | null, values: readonly string[]): string | null {
+  const anchorAt = anchor ? text.indexOf(anchor) : -1;
+  if (anchorAt < 0) return null;
+  const after = values.map((value) => ({ value, at: text.indexOf(value, anchorAt) })).filter((entry) => entry.at >= 0 && entry.at - anchorAt < 300);
+  return after.sort((a, b) => a.at - b.at)[0]?.value ?? null;
 }
 
 const DAY_COUNT = /\b(\d{1,2}|una|un|due|tre|quattro|cinque)\s+(?:giornat[ae]|giorni)\b/i;

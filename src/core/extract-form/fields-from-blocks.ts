@@ -147,6 +147,8 @@ function labelCellField(cell: string): FormFieldName | null {
 }
 
 // "Nome", "Cognome del referente", "Dati del referente – Nome": one half of the name, not "Nome e cognome"
+const LAB_FIELDS: ReadonlySet<FormFieldName> = new Set(['laboratorio', 'laboratorio_2']);
+
 const NAME_PART_LABEL = /^(?!.*\bnome e cognome\b|.*\bcognome e nome\b)(?:.*\s)?(nome|cognome|surname|last name|first name)(?: (?:del )?referente)?$/;
 
 const AUDIENCE_LINE = /^(.{1,60}?)\s*[:=]\s*(.*)$/s;
@@ -363,7 +365,8 @@ class BlockReader {
         this.lastField = field && this.canContinue(field) ? field : null;
         // the value sits beside its label: a new sentence on the next line is not its continuation
         this.lastValueInline = true;
-        if (field && filledIndexes.length === 2 && mapLabel(cell) !== null && isBareLabelShape(next)) this.possibleHeader = field;
+        // (a lab has its own reading of catalogue tables: their first row is no value of the label above)
+        if (field && !LAB_FIELDS.has(field) && filledIndexes.length === 2 && mapLabel(cell) !== null && isBareLabelShape(next)) this.possibleHeader = field;
         position += 1;
         handledAny = true;
       } else if (!field) {

@@ -15,6 +15,7 @@ const MIN_TYPO_LENGTH = 5;
 const OVERRIDING: ReadonlyArray<readonly [FormFieldName, RegExp]> = [
   ['pec_ente', /\b(pec|certificata)\b/],
   ['laboratorio_2', /\b(seconda|secondo|subordine|alternativ[oa]|riserva|eventuale)\b|\blab\w* 2\b|\b(2|ii) (a |o )?(opzione|scelta|preferenza)\b|\b(opzione|scelta|preferenza) (2|ii|b)\b/],
+  ['laboratorio', /\b(1|i) (a |o )?(opzione|scelta|preferenza)\b|\b(opzione|scelta|preferenza) (1|i|a)\b|\bprim[ao] (opzione|scelta|preferenza)\b/],
   ['altri_comuni', /\b(altri|comuni (coinvolti|aderenti|associati|partner|partecipanti))\b/],
   ['luogo_data', /\bluogo e data\b|\bdata e luogo\b/],
 ];

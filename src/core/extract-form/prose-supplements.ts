@@ -1,7 +1,7 @@
 import type { FormFieldName, FormFields } from '../types.ts';
 import { audiencesNamed } from './audiences-named.ts';
-import { readPersonName } from './contact-patterns.ts';
-import { findComuneName, findDays, findParticipants, splitSentences } from './extract-prose.ts';
+import { findEmails, findPhones, isPecAddress, readPersonName } from './contact-patterns.ts';
+import { findComuneName, findContactName, findDays, findNeeds, findParticipants, nearestAfter, splitSentences } from './extract-prose.ts';
 
 const CUP_MENTION = /\bC\.?U\.?P\.?\b/;
 const CUP_CODE = /\b[A-Z]\d{2}[A-Z]\d{11}\b/g;
@@ -30,7 +30,7 @@ export function supplementFromProse(fields: FormFields, prose: string, wholeText
       filled.push('cup');
     }
   }
-  const sentences = fields.partecipanti === undefined || fields.giornate === undefined ? splitSentences(prose) : [];
+  const sentences = splitSentences(prose);
   const participants = fields.partecipanti === undefined ? findParticipants(sentences) : null;
   if (participants) {
     fields.partecipanti = participants;
@@ -41,15 +41,48 @@ export function supplementFromProse(fields: FormFields, prose: string, wholeText
     fields.giornate = days;
     filled.push('giornate');
   }
-  const signer = fields.referente_nome === undefined ? signatureName(prose) : null;
-  if (signer) {
-    fields.referente_nome = signer;
-    filled.push('referente_nome');
+  filled.push(...contactFromProse(fields, prose));
+  const needs = fields.fabbisogni === undefined ? findNeeds(sentences, null) : null;
+  if (needs) {
+    fields.fabbisogni = needs;
+    filled.push('fabbisogni');
   }
   if (AUDIENCE_FIELDS.every((field) => fields[field] === undefined)) {
     const audience = audienceFromSentences(prose);
     for (const field of audience) fields[field] = true;
     filled.push(...audience);
+  }
+  return filled;
+}
+
+// An office's mailbox: a letterhead's or the protocol's address, not a person's.
+const OFFICE_MAILBOX = /^(?:protocollo|segreteria|segretario|info|urp|ufficio|uffici|comune|posta|pec|sindaco|gabinetto|staff|servizi|settore|area|amministrazione|personale|ragioneria|tributi|anagrafe|affari\.?generali|sportello|fondi)\b/i;
+
+/**
+ * The contact a letter names ("referente per l'iniziativa è la dott.ssa Chiara Colombo, tel. …, e-mail …"), with the
+ * number and address written after the name, which outrank an office's mailbox read from the letterhead; failing a
+ * named referente, whoever signs the letter.
+ */
+function contactFromProse(fields: FormFields, prose: string): FormFieldName[] {
+  const filled: FormFieldName[] = [];
+  const named = findContactName(prose);
+  const name = fields.referente_nome === undefined ? (named ?? signatureName(prose)) : null;
+  if (name) {
+    fields.referente_nome = name;
+    filled.push('referente_nome');
+  }
+  const person = typeof fields.referente_nome === 'string' ? fields.referente_nome : null;
+  if (!named || named !== person) return filled;
+  const email = nearestAfter(prose, named, findEmails(prose).filter((address) => !isPecAddress(address)));
+  const current = typeof fields.referente_email === 'string' ? fields.referente_email : null;
+  if (email && (current === null || OFFICE_MAILBOX.test(current.split('@')[0] ?? ''))) {
+    fields.referente_email = email;
+    filled.push('referente_email');
+  }
+  const phone = nearestAfter(prose, named, findPhones(prose));
+  if (phone && fields.referente_telefono === undefined) {
+    fields.referente_telefono = phone;
+    filled.push('referente_telefono');
   }
   return filled;
 }

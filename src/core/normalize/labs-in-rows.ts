@@ -18,8 +18,8 @@ export interface LabsInRows {
 
 const CHECK = String.raw`[☒☑✓✔■●⊠✗✘]|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)`;
 const UNCHECK = String.raw`[☐□◻❏○]|\[\s*\]|\(\s*\)`;
-const CHECKED_CELL = new RegExp(`^(?:[xX]|${CHECK}|s[iì]|yes)$`, 'u');
-const UNCHECKED_CELL = new RegExp(`^(?:${UNCHECK}|no|-|–)$`, 'u');
+const CHECKED_CELL = new RegExp(`^(?:[xX]|${CHECK}|s[iì]|yes)$`, 'iu');
+const UNCHECKED_CELL = new RegExp(`^(?:${UNCHECK}|no|-|–)$`, 'iu');
 const LEADING_CHECK = new RegExp(`^\\s*(?:${CHECK}|[xX](?=\\s+\\S))\\s*`, 'u');
 const LEADING_UNCHECK = new RegExp(`^\\s*(?:${UNCHECK})\\s*`, 'u');
 const TRAILING_CHECK = new RegExp(`\\s*(?:${CHECK}|\\s[xX])\\s*$`, 'u');

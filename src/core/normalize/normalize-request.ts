@@ -18,6 +18,8 @@ export interface NormalizeContext {
   catalog: Catalog;
   /** The address the message came from (the envelope's inner sender for PEC): the contact e-mail of last resort. */
   senderEmail: string | null;
+  /** Our own addresses: a letter addressed to us names them, and they are never the contact's. */
+  ownAddresses?: readonly string[];
 }
 
 export interface NormalizedRequest {
@@ -91,8 +93,14 @@ export function normalizeRequest(fields: FormFields, context: NormalizeContext, 
     nameLine.name = null;
   }
   if (nameLine.name) sources['contact.name'] = choiceOf(sourceOf('referente_nome', nameIndex > 0), true);
-  const emails = candidateValues('referente_email', fields, evidence?.candidates);
-  const emailIndex = emails.findIndex((value) => readEmail(value) !== null);
+  const own = new Set((context.ownAddresses ?? []).map((address) => address.toLowerCase()));
+  const isTheirs = (value: string | null) => {
+    const address = readEmail(value);
+    return address !== null && !own.has(address);
+  };
+  const emails = candidateValues('referente_email', fields, evidence?.candidates).filter((value) => readEmail(value) === null || isTheirs(value));
+  if (nameLine.email && !isTheirs(nameLine.email)) nameLine.email = null;
+  const emailIndex = emails.findIndex((value) => isTheirs(value));
   // what the contact's own line says beats what was guessed from the letter's sentences (a letterhead's switchboard)
   const labelled = (field: FormFieldName, fromNameLine: string | null): string | null => {
     const value = text(field);

@@ -67,8 +67,10 @@ export function resolveLabs(reading: LabReading, catalog: Catalog): ResolvedLabs
   }
   const secondWarnings = (second.valid?.result.warnings ?? second.firstWarnings).map((warning) => warning.replace(/^([\w-]+): /, '$1: laboratorio_2: '));
   const found = evidence && evidence.rows.length > 0 ? labsInRows(evidence.rows, catalog) : null;
-  // ticked rows that agree with the label and tick more labs: every ticked lab is asked for
-  if (first.valid && found && first.valid.result.labs.every((lab) => found.checked.some((ticked) => ticked.code === lab.code))) addAll(labs, found.checked);
+  // ticked or ranked rows that include the label's lab: every ticked lab is asked for, in the rows' order of preference
+  if (first.valid && found && first.valid.result.labs.every((lab) => found.checked.some((ticked) => ticked.code === lab.code))) {
+    labs.splice(0, labs.length, ...found.checked);
+  }
   if (!first.valid && found) {
     const [source, fromRows] =
       found.checked.length > 0 ? (['checked-row', found.checked] as const) : found.inLabSection.length > 0 ? (['lab-section', found.inLabSection] as const) : (['document', found.elsewhere] as const);

@@ -28,3 +28,17 @@ describe('a letter says in sentences what a form would label', () => {
     expect(signatureName('Mario Rossi ha chiesto informazioni.\nGrazie')).toBeNull();
   });
 });
+
+describe('the referente a letter names', () => {
+  it('outranks the signer, and their own address outranks an office mailbox', () => {
+    const fields: FormFields = { referente_email: 'protocollo@comune.rende.cs.it' };
+    const prose = [
+      'Il sottoscritto Sindaco chiede il laboratorio PC-1.',
+      "Referente per l'iniziativa è la dott.ssa Francesca Perri, tel. 0984 828433, e-mail francesca.perri@comune.rende.cs.it.",
+      'Il Sindaco',
+      'dott. Antonio Scarpelli',
+    ].join('\n');
+    supplementFromProse(fields, prose);
+    expect(fields).toMatchObject({ referente_nome: 'Francesca Perri', referente_email: 'francesca.perri@comune.rende.cs.it', referente_telefono: '0984 828433' });
+  });
+});

@@ -109,3 +109,9 @@ describe('a form laid out in two columns of label rows over value rows', () => {
     expect(evidence.candidates.referente_nome).toContain('Elena Maestri');
   });
 });
+
+describe('choices called options', () => {
+  it('reads "Opzione A" and "Opzione B" as first and second choice', () => {
+    expect(fieldsFromBlocks(lines('Opzione A: PO-3', 'Opzione B: PO-1'))).toEqual({ laboratorio: 'PO-3', laboratorio_2: 'PO-1' });
+  });
+});

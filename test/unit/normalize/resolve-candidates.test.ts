@@ -106,3 +106,23 @@ describe("the contact's own line", () => {
     expect(request.contact).toMatchObject({ name: 'Martina Ghiglione', phone: '0184580412' });
   });
 });
+
+describe('letters and catalogue tables written by other offices', () => {
+  it('never takes one of our own addresses for the contact', () => {
+    const { request } = normalizeRequest({ comune: 'Bari', referente_email: 'cap4city@anci.example.it' }, { ...context, ownAddresses: ['cap4city@anci.example.it'] });
+    expect(request.contact.email).toBe('protocollo@comune.bari.it');
+  });
+
+  it('reads a Sì/No column and keeps the rows ranked by preference over the order they are written in', () => {
+    const yesNo = catalog.labs.map((lab) => [lab.title, lab.code === 'PC-6' ? 'Sì' : 'No']);
+    expect(labsInRows(yesNo, catalog).checked.map((lab) => lab.code)).toEqual(['PC-6']);
+    const { request } = normalizeRequest({ laboratorio: 'PO-2 Reclutamento' }, context, {
+      evidence: { candidates: {}, rows: [['Laboratorio', 'Preferenza'], ['PO-2 Reclutamento', '2'], ['PO-6 Gestione associata di funzioni e servizi', '1']] },
+    });
+    expect(request.labs.map((lab) => lab.code)).toEqual(['PO-6', 'PO-2']);
+  });
+
+  it('reads a role written before the name', () => {
+    expect(normalizeLines(['Referente: Istruttore direttivo amministrativo / Giovanni Atzori']).request.contact).toMatchObject({ name: 'Giovanni Atzori', role: 'Istruttore direttivo amministrativo' });
+  });
+});
