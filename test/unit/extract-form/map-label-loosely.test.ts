@@ -46,3 +46,10 @@ describe('several fields typed on one line', () => {
     expect(fieldsFromBlocks([{ cells: ['Fabbisogni: formare   il personale: gare e appalti'] }])).toEqual({ fabbisogni: 'formare il personale: gare e appalti' });
   });
 });
+
+describe('a cell that already holds its value', () => {
+  it('is not a label for the next cell', () => {
+    expect(mapLabelLoosely('Referente: Giovanni Atzori')).toBeNull();
+    expect(fieldsFromBlocks([{ cells: ['Referente: Giovanni Atzori', 'Istruttore direttivo amministrativo', 'tel. 0783 791214'] }]).referente_nome).toBe('Giovanni Atzori');
+  });
+});
