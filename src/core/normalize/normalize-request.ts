@@ -152,7 +152,7 @@ function isPersonName(name: string | null): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length === 1 && name === name.toUpperCase()) return false;
   // "i dei datati" (a scan's dotted line read as letters) is no one's name
-  return words.some((word) => /^\p{Lu}/u.test(word));
+  return words.some((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
 }
 
 // "segreteria@comune.matera.it", "protocollo@pec.comune.altamura.ba.it", "x@comune.lamezia-terme.cz.it"

@@ -126,3 +126,10 @@ describe('letters and catalogue tables written by other offices', () => {
     expect(normalizeLines(['Referente: Istruttore direttivo amministrativo / Giovanni Atzori']).request.contact).toMatchObject({ name: 'Giovanni Atzori', role: 'Istruttore direttivo amministrativo' });
   });
 });
+
+describe('a name with markup around it', () => {
+  it('is still a name (the mail escapes it), while lower-case OCR noise is none', () => {
+    expect(normalizeLines(['Referente: <b>Mario</b> Rossi']).request.contact.name).toBe('<b>Mario</b> Rossi');
+    expect(normalizeLines(['Referente: i dei datati']).request.contact.name).toBeNull();
+  });
+});
