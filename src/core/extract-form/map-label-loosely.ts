@@ -60,8 +60,8 @@ function headOf(word: string, first: boolean): FormFieldName | null {
 export function mapLabelLoosely(label: string): FormFieldName | null {
   const normalized = normalizeLabel(label.replace(/\([^()]*\)|\[[^[\]]*\]/g, (bracketed) => (/seconda|subordine|alternativ/i.test(bracketed) ? bracketed : ' ')));
   const words = normalized.split(' ').filter(Boolean);
-  // an address, a number or a "label: value" pair is a value, never a label
-  if (words.length === 0 || words.length > MAX_LABEL_WORDS || /\d{3,}/.test(normalized) || label.includes('@') || /:\s*\S/.test(label)) return null;
+  // an address, a number or a "label: Value" pair is a value, never a label ("Referente: nome e cognome" is a label)
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || /\d{3,}/.test(normalized) || label.includes('@') || /:\s*[^:]*[\p{Lu}\d]/u.test(label)) return null;
   for (const [field, pattern] of OVERRIDING) if (pattern.test(normalized)) return field;
   // a head word written right wins; only when there is none, an abbreviated or misspelt one ("Numero di giornte")
   for (const tolerant of [false, true]) {
