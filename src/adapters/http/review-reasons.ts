@@ -15,6 +15,34 @@ const REASON_LABELS: ReadonlyArray<readonly [code: string, label: string, withDe
   ['reply-limit-exceeded', 'Limite di risposte automatiche raggiunto: nessuna risposta inviata', false],
 ];
 
+const FIELD_NAMES: Record<string, string> = {
+  comune: 'Comune',
+  labs: 'laboratorio',
+  'contact.name': 'nome del referente',
+  'contact.email': 'e-mail del referente',
+};
+const SOURCE_NAMES: Record<string, string> = {
+  document: 'nominato nel testo del documento',
+  'lab-section': 'sotto un titolo sul laboratorio',
+  'checked-row': 'riga spuntata di una tabella',
+  letterhead: 'dall’intestazione',
+  'sender-domain': 'dal dominio del mittente',
+  sender: 'dall’indirizzo del mittente',
+  prose: 'ricavato dal testo libero',
+  label: 'accanto alla sua etichetta',
+  'label-later': 'da un’etichetta ripetuta più avanti',
+  'form-field': 'campo del modulo compilabile',
+  'istat-code': 'dal codice ISTAT',
+};
+
+/** "labs (document, 0.65)" → "laboratorio (nominato nel testo del documento, affidabilità 65%)". */
+function uncertainReadingInItalian(detail: string): string {
+  const parsed = /^([\w.]+) \(([\w-]+), ([\d.]+)\)$/.exec(detail);
+  if (!parsed) return detail;
+  const [, field = '', source = '', confidence = '0'] = parsed;
+  return `${FIELD_NAMES[field] ?? field} (${SOURCE_NAMES[source] ?? source}, affidabilità ${Math.round(Number(confidence) * 100)}%)`;
+}
+
 /**
  * The reasons a request waits in review, one Italian line each, e.g. "Allegato illeggibile: modulo.pdf (protetto
  * da password)" or "Comune ambiguo: Castro (LE), Castro (BG)"; warnings that do not stop a request are left out.
@@ -28,7 +56,8 @@ export function reviewReasons(warnings: readonly string[]): string[] {
     if (!known) continue;
     const [, label, withDetail] = known;
     const detail = separator < 0 || !withDetail ? '' : warning.slice(separator + 2).trim();
-    reasons.push(detail ? `${label}: ${detail}` : label);
+    const shown = code === 'low-confidence' ? uncertainReadingInItalian(detail) : detail;
+    reasons.push(shown ? `${label}: ${shown}` : label);
   }
   return [...new Set(reasons)];
 }

@@ -18,7 +18,7 @@ describe('reviewReasons', () => {
       'Allegato illeggibile: modulo.pdf (protetto da password)',
       'Allegato illeggibile: foto.heic (formato non supportato (.heic))',
       'Comune ambiguo: Castro (LE), Castro (BG)',
-      'Lettura incerta: comune (letterhead, 0.55)',
+      'Lettura incerta: Comune (dall’intestazione, affidabilità 55%)',
       'Limite di risposte automatiche raggiunto: nessuna risposta inviata',
     ]);
     expect(reviewReasons(['contact-email-from-sender: a@b.it'])).toEqual([]);
