@@ -167,11 +167,15 @@ export function findNeeds(sentences: readonly string[], labSentence: string | nu
   return body.length >= 20 ? body : null;
 }
 
-/** Of the values written in the text, the first one after the anchor within a sentence's reach. */
-export function nearestAfter(text: string, anchor: string | null, values: readonly string[]): string | null {
+// How far after a name its e-mail address, or its phone number, is still its own.
+const SENTENCE_REACH = 300;
+const PHONE_REACH = 200;
+
+/** Of the values written in the text, the first one after the anchor within reach (a sentence's, by default). */
+export function nearestAfter(text: string, anchor: string | null, values: readonly string[], reach = SENTENCE_REACH): string | null {
   const anchorAt = anchor ? text.indexOf(anchor) : -1;
   if (anchorAt < 0) return null;
-  const after = values.map((value) => ({ value, at: text.indexOf(value, anchorAt) })).filter((entry) => entry.at >= 0 && entry.at - anchorAt < 300);
+  const after = values.map((value) => ({ value, at: text.indexOf(value, anchorAt) })).filter((entry) => entry.at >= 0 && entry.at - anchorAt < reach);
   return after.sort((a, b) => a.at - b.at)[0]?.value ?? null;
 }
 
@@ -193,14 +197,11 @@ export function findDays(sentences: readonly string[]): string | null {
 function contactPhone(text: string, anchors: ReadonlyArray<string | null | undefined>): string | null {
   const phones = findPhones(text);
   if (phones.length <= 1) return phones[0] ?? null;
-  const positions = phones.map((phone) => ({ phone, at: text.indexOf(phone) }));
   for (const anchor of anchors) {
-    const anchorAt = anchor ? text.indexOf(anchor) : -1;
-    if (anchorAt < 0) continue;
-    const after = positions.filter((entry) => entry.at > anchorAt).sort((a, b) => a.at - b.at)[0];
-    if (after && after.at - anchorAt < 200) return after.phone;
+    const after = nearestAfter(text, anchor ?? null, phones, PHONE_REACH);
+    if (after) return after;
   }
-  return positions.sort((a, b) => b.at - a.at)[0]?.phone ?? null;
+  return phones.map((phone) => ({ phone, at: text.indexOf(phone) })).sort((a, b) => b.at - a.at)[0]?.phone ?? null;
 }
 
 /** "Salve, il Comune di … chiede …" → "il Comune di … chiede …"; a sentence that is only a greeting → "". */

@@ -80,7 +80,7 @@ function pairsSideBySide(line: string): LabelValue[] | null {
 }
 
 // Values whose shape tells them from the label printed just before them, with no colon or gap in between:
-// "Numero indicativo di partecipanti 20", "E-mail m.rossi@comune.bari.it", "Nome e cognome Luca Favre".
+// "Numero indicativo di partecipanti 20", "E-mail m.rossi@comune.bari.it", "Nome e cognome Mario Rossi".
 const SHAPED_VALUES: Partial<Record<FormFieldName, RegExp>> = {
   partecipanti: /^(?:circa\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+\p{L}+)?$/u,
   giornate: /^\d{1,2}(?:\s+\p{L}+)?$/u,
@@ -103,7 +103,7 @@ function splitLeadingLabel(line: string): LabelValue | null {
     const rest = words.slice(count).join(' ');
     if (field === 'referente_nome') {
       const name = TRAILING_NAME.exec(rest)?.[1];
-      // "/ Nom et prénom Luca Favre": a translation of the label may come before the name
+      // "/ Nom et prénom Mario Rossi": a translation of the label may come before the name
       if (name && (name === rest || /^[/|–-]/.test(rest))) return { field, value: name };
       continue;
     }
@@ -240,7 +240,7 @@ class BlockReader {
     return this.collector.assign(field, value);
   }
 
-  /** "Nome: Giulia", "Cognome: Ferraris" → "Giulia Ferraris", the reading of the name before either half. */
+  /** "Nome: Anna", "Cognome: Bianchi" → "Anna Bianchi", the reading of the name before either half. */
   private joinNameParts(): void {
     const { given, family } = this.nameParts;
     if (!given || !family) return;
@@ -265,7 +265,7 @@ class BlockReader {
   private readBlock(block: TextBlock): void {
     const cells = block.cells.map((cell) => cell.trim());
     const filled = cells.filter((cell) => cell !== '');
-    // "Referente | Servizio" over "Elena Maestri | Ufficio Stampa": the row below may hold the field's value
+    // "Referente | Servizio" over "Anna Bianchi | Ufficio Tecnico": the row below may hold the field's value
     const headerField = this.possibleHeader;
     this.possibleHeader = null;
     if (headerField && filled.length === 2 && filled.every((cell) => labelCellField(cell) === null)) this.collector.assign(headerField, filled[0] ?? '');

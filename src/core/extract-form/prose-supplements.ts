@@ -59,7 +59,7 @@ export function supplementFromProse(fields: FormFields, prose: string, wholeText
 const OFFICE_MAILBOX = /^(?:protocollo|segreteria|segretario|info|urp|ufficio|uffici|comune|posta|pec|sindaco|gabinetto|staff|servizi|settore|area|amministrazione|personale|ragioneria|tributi|anagrafe|affari\.?generali|sportello|fondi)\b/i;
 
 /**
- * The contact a letter names ("referente per l'iniziativa è la dott.ssa Chiara Colombo, tel. …, e-mail …"), with the
+ * The contact a letter names ("referente per l'iniziativa è la dott.ssa Anna Bianchi, tel. …, e-mail …"), with the
  * number and address written after the name, which outrank an office's mailbox read from the letterhead; failing a
  * named referente, whoever signs the letter.
  */
@@ -87,7 +87,7 @@ function contactFromProse(fields: FormFields, prose: string): FormFieldName[] {
   return filled;
 }
 
-// "Il Responsabile del Servizio Finanziario" / "dott. Paolo Greco" / "tel. …": a letter's closing names who writes.
+// "Il Responsabile del Servizio Finanziario" / "dott. Mario Rossi" / "tel. …": a letter's closing names who writes.
 const SIGNATURE_LINES = 8;
 const TITLED = /^(?:dott|dr|ing|arch|avv|geom|rag|sig|prof)(?:\.?ssa|\.?ra)?\.?\s/i;
 const SIGNER_ROLE_LINE = /^(?:il|la|l['’])\s+(?:vice\s?)?(?:sindac[oa]|segretari[oa]|responsabile|dirigente|funzionari[oa]|direttore|direttrice|assessore|assessora|referente|coordinat\w+|capo)\b/i;

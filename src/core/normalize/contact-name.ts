@@ -43,7 +43,7 @@ export function readContactName(value: string | null): ContactNameParts {
     parts.name = text.replace(TITLE, '');
     return parts;
   }
-  // "Istruttore direttivo amministrativo / Giovanni Atzori": the role first, the name after it
+  // "Istruttore direttivo / Mario Rossi": the role first, the name after it
   const roleFirst = ROLE_WORDS.has(head.split(' ')[0]?.toLowerCase() ?? '') ? rest.findIndex((piece) => isBareName(piece.replace(TITLE, '').trim())) : -1;
   if (roleFirst >= 0) {
     parts.name = (rest[roleFirst] ?? '').replace(TITLE, '').trim();
@@ -58,7 +58,7 @@ export function readContactName(value: string | null): ContactNameParts {
   return parts;
 }
 
-/** Two to four capitalised words and nothing else: "Giovanni Atzori", "Maria De Luca". */
+/** Two to four capitalised words and nothing else: "Mario Rossi", "Anna De Santis". */
 function isBareName(piece: string): boolean {
   const words = piece.split(' ');
   return words.length >= 2 && words.length <= 4 && words.every((word) => /^[A-ZÀ-Ý][a-zà-ÿ'’]+$/.test(word) || NAME_PARTICLES.has(word.toLowerCase()) || /^(De|Di|Da|Del|Della|La|Lo|D['’][A-ZÀ-Ý][a-zà-ÿ]+)$/.test(word)) && !ROLE_WORDS.has(words[0]?.toLowerCase() ?? '');

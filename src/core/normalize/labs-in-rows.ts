@@ -57,7 +57,8 @@ function rowMark(cells: readonly string[]): { mark: Mark; text: string } {
   return { mark: null, text };
 }
 
-function addAll(into: LabRef[], labs: readonly LabRef[]): void {
+/** Appends the labs not listed yet, keeping the order they come in. */
+export function addLabs(into: LabRef[], labs: readonly LabRef[]): void {
   for (const lab of labs) if (!into.some((known) => known.code === lab.code)) into.push(lab);
 }
 
@@ -97,9 +98,9 @@ export function labsInRows(rows: readonly (readonly string[])[], catalog: Catalo
     if (mark?.kind === 'unchecked') continue;
     if (found.match === 'exact') {
       unmarkedAlone += 1;
-      if (sectionLeft > 0) addAll(inLabSection, found.labs);
-      addAll(alone, found.labs);
-    } else if (ASKS_FOR_LAB.test(folded)) addAll(asked, found.labs);
+      if (sectionLeft > 0) addLabs(inLabSection, found.labs);
+      addLabs(alone, found.labs);
+    } else if (ASKS_FOR_LAB.test(folded)) addLabs(asked, found.labs);
     if (sectionLeft > 0) sectionLeft -= 1;
   }
   // numbers past 3 number the catalogue's rows; 1 and 2 alone rank the choices
@@ -107,7 +108,7 @@ export function labsInRows(rows: readonly (readonly string[])[], catalog: Catalo
   const checked: LabRef[] = [];
   const chosen = ticked.filter((entry) => entry.rank === null || ranksChoose);
   chosen.sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.order - b.order);
-  addAll(
+  addLabs(
     checked,
     chosen.map((entry) => entry.lab),
   );

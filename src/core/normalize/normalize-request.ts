@@ -4,7 +4,8 @@ import type { Catalog } from './catalog.ts';
 import { matchComune } from './match-comune.ts';
 import { choiceOf, lowConfidenceWarnings, type EvidenceSource, type FieldSources } from './field-choice.ts';
 import { resolveComune } from './resolve-comune.ts';
-import { candidateValues, resolveLabs } from './resolve-labs.ts';
+import { candidateValues } from './candidate-values.ts';
+import { resolveLabs } from './resolve-labs.ts';
 import { readCheckbox } from './read-checkbox.ts';
 import { markedOptionText } from './marked-option.ts';
 import { tidyLine, tidyParagraphs } from './tidy-text.ts';
@@ -151,7 +152,7 @@ function isPersonName(name: string | null): boolean {
   if (!name || NOT_A_PERSON.test(name.trim())) return false;
   const words = name.trim().split(/\s+/);
   if (words.length === 1 && name === name.toUpperCase()) return false;
-  // "i dei datati" (a scan's dotted line read as letters) is no one's name
+  // lower-case letters only (a scan's dotted line read as letters) is no one's name
   return words.some((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
 }
 

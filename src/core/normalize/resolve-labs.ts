@@ -2,12 +2,12 @@
 // first-choice and second-choice labels (a title such as "Capacity Lab – Modulo di richiesta" read as a field yields
 // to the next value that the catalogue knows), then ticked catalogue rows, then labs named under a lab heading, and
 // as a last resort a lab named alone anywhere in the document (recorded with low confidence, for review).
-import type { FieldCandidates, FormEvidence, FormFields, LabRef } from '../types.ts';
+import type { FormEvidence, FormFields, LabRef } from '../types.ts';
+import { candidateValues } from './candidate-values.ts';
 import type { Catalog } from './catalog.ts';
 import { choiceOf, type FieldChoice } from './field-choice.ts';
-import { labsInRows } from './labs-in-rows.ts';
+import { addLabs, labsInRows } from './labs-in-rows.ts';
 import { matchLab, type LabMatchResult } from './match-lab.ts';
-import { tidyLine } from './tidy-text.ts';
 
 export interface ResolvedLabs {
   labs: LabRef[];
@@ -29,15 +29,6 @@ interface ValidCandidate {
   later: boolean;
 }
 
-export function candidateValues(field: 'laboratorio' | 'laboratorio_2' | keyof FieldCandidates, fields: FormFields, candidates: FieldCandidates = {}): string[] {
-  const values: string[] = [];
-  for (const value of [fields[field], ...(candidates[field] ?? [])]) {
-    const line = typeof value === 'string' ? tidyLine(value) : null;
-    if (line !== null && !values.includes(line)) values.push(line);
-  }
-  return values;
-}
-
 function firstValid(values: readonly string[], catalog: Catalog): { valid: ValidCandidate | null; firstWarnings: string[] } {
   let firstWarnings: string[] = [];
   for (const [index, value] of values.entries()) {
@@ -46,10 +37,6 @@ function firstValid(values: readonly string[], catalog: Catalog): { valid: Valid
     if (result.labs.length > 0) return { valid: { result, later: index > 0 }, firstWarnings };
   }
   return { valid: null, firstWarnings };
-}
-
-function addAll(into: LabRef[], labs: readonly LabRef[]): void {
-  for (const lab of labs) if (!into.some((known) => known.code === lab.code)) into.push(lab);
 }
 
 export function resolveLabs(reading: LabReading, catalog: Catalog): ResolvedLabs {
@@ -61,7 +48,7 @@ export function resolveLabs(reading: LabReading, catalog: Catalog): ResolvedLabs
   let choice: FieldChoice | null = null;
   if (first.valid) {
     warnings.splice(0, warnings.length, ...first.valid.result.warnings);
-    addAll(labs, first.valid.result.labs);
+    addLabs(labs, first.valid.result.labs);
     const source = reading.fromFormFields ? 'form-field' : reading.fromProse ? 'prose' : first.valid.later ? 'label-later' : 'label';
     choice = choiceOf(source, first.valid.result.match === 'exact');
   }
@@ -75,14 +62,14 @@ export function resolveLabs(reading: LabReading, catalog: Catalog): ResolvedLabs
     const [source, fromRows] =
       found.checked.length > 0 ? (['checked-row', found.checked] as const) : found.inLabSection.length > 0 ? (['lab-section', found.inLabSection] as const) : (['document', found.elsewhere] as const);
     if (fromRows.length > 0) {
-      addAll(labs, fromRows);
+      addLabs(labs, fromRows);
       choice = choiceOf(source, true);
       // what the first-choice label held was not a lab: the reading from the rows replaces its complaint
       warnings.splice(0, warnings.length, ...warnings.filter((warning) => !warning.startsWith('lab-not-found')));
     }
   }
   if (second.valid) {
-    addAll(labs, second.valid.result.labs);
+    addLabs(labs, second.valid.result.labs);
     if (!choice) choice = choiceOf(second.valid.later ? 'label-later' : 'label', second.valid.result.match === 'exact');
   }
   warnings.push(...secondWarnings);

@@ -1,5 +1,5 @@
-// Dotted and dashed leaders ("Referente ............ Luisa Cascone", "Telefono _ _ _ _ 081 ..."), erased from a
-// black-and-white page before OCR: read as letters they turn into "i dei datati" beside the value.
+// Dotted and dashed leaders ("Referente ............ Mario Rossi", "Telefono _ _ _ _ 081 ..."), erased from a
+// black-and-white page before OCR: read as letters they turn into strings of i, l and dots beside the value.
 
 export interface LeaderRemovalOptions {
   /** A leader has at least this many marks... */
