@@ -56,7 +56,7 @@ export function supplementFromProse(fields: FormFields, prose: string, wholeText
 }
 
 // An office's mailbox: a letterhead's or the protocol's address, not a person's.
-const OFFICE_MAILBOX = /^(?:protocollo|segreteria|segretario|info|urp|ufficio|uffici|comune|posta|pec|sindaco|gabinetto|staff|servizi|settore|area|amministrazione|personale|ragioneria|tributi|anagrafe|affari\.?generali|sportello|fondi)\b/i;
+const OFFICE_MAILBOX = /^(?:protocollo|segreteria|segretario|info|urp|ufficio|uffici|comune|posta|pec|sindaco|gabinetto|staff|servizi|settore|area|amministrazione|personale|ragioneria|tributi|anagrafe|affari\.?generali|sportello)\b/i;
 
 /**
  * The contact a letter names ("referente per l'iniziativa è la dott.ssa Anna Bianchi, tel. …, e-mail …"), with the
